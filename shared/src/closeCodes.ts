@@ -1,0 +1,16 @@
+/**
+ * Websocket close codes for the collaborative-notes endpoint. y-websocket's
+ * provider treats 4400–4499 as permanent (stops retrying) and anything else
+ * as transient, so refusals use 44xx and try-again-later uses 45xx.
+ */
+export const CLOSE_CODES = {
+  unauthenticated: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  originNotAllowed: 4405,
+  badMessage: 4400,
+  tooLarge: 4413,
+  rateLimited: 4529,
+  shuttingDown: 4503,
+} as const;
+export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Stable error ids. Clients branch on these, never on message text; the
+ * messages here are English fallbacks for logs and API consumers.
+ */
+export const ERROR_MESSAGES = {
+  validation_failed: 'Some fields are missing or invalid.',
+  invalid_json: 'The request body is not valid JSON.',
+  payload_too_large: 'The request body is too large.',
+  invalid_credentials: 'Email or password is wrong.',
+  unauthenticated: 'Please sign in.',
+  session_expired: 'Your session has ended. Please sign in again.',
+  password_change_required: 'Please set a new password before you continue.',
+  forbidden: 'You are not allowed to do this.',
+  origin_not_allowed: 'This request came from a site that is not allowed.',
+  not_found: 'Not found.',
+  conflict: 'This was changed by someone else. Reload and try again.',
+  email_taken: 'A user with this email already exists.',
+  rate_limited: 'Too many attempts. Please wait and try again.',
+  internal_error: 'Something went wrong on our side.',
+  service_unavailable: 'The service is not ready.',
+} as const;
+
+export type ErrorId = keyof typeof ERROR_MESSAGES;
+export const ERROR_IDS = Object.keys(ERROR_MESSAGES) as ErrorId[];
+
+export const FieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const ApiErrorSchema = z.object({
+  id: z.string(),
+  message: z.string(),
+  fields: z.array(FieldErrorSchema).optional(),
+  /** Correlates a 500 with the server log line; never a stack trace. */
+  ref: z.string().optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** Body of every non-2xx REST response. */
+export const ApiErrorResponseSchema = z.object({ error: ApiErrorSchema });
+export type ApiErrorResponse = z.infer<typeof ApiErrorResponseSchema>;
+
+/** One reply shape for every Socket.IO acknowledgement. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -1,0 +1,26 @@
+export const ROLES = ['admin', 'coordinator', 'clinician', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SPECIALTIES = [
+  'medical_oncology',
+  'surgery',
+  'radiation_oncology',
+  'radiology',
+  'pathology',
+  'nuclear_medicine',
+  'pulmonology',
+  'gastroenterology',
+  'other',
+] as const;
+export type Specialty = (typeof SPECIALTIES)[number];
+
+/**
+ * Every action the policy layer decides. Routes, socket handlers and the
+ * collaboration endpoint name one of these when they ask `can()`.
+ */
+export const ACTIONS = [
+  'users:manage',
+  'audit:read',
+  'boards:list',
+] as const;
+export type Action = (typeof ACTIONS)[number];

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { IdSchema, InstantSchema } from './common';
+
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.login_rate_limited',
+  'auth.logout',
+  'auth.password_changed',
+  'access.refused',
+  'user.created',
+  'user.updated',
+  'user.deactivated',
+  'user.password_reset',
+  'audit.viewed',
+  'audit.verified',
+] as const;
+export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditActionSchema>;
+
+export const AUDIT_OUTCOMES = ['allowed', 'refused'] as const;
+export const AuditOutcomeSchema = z.enum(AUDIT_OUTCOMES);
+export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
+
+export const AuditEventSchema = z.object({
+  id: IdSchema,
+  seq: z.number().int(),
+  occurredAt: InstantSchema,
+  actor: z
+    .object({ id: IdSchema, name: z.string(), email: z.string() })
+    .nullable(),
+  actorInstitution: z.object({ id: IdSchema, code: z.string() }).nullable(),
+  action: AuditActionSchema,
+  objectType: z.string(),
+  objectId: z.string().nullable(),
+  objectInstitution: z.object({ id: IdSchema, code: z.string() }).nullable(),
+  outcome: AuditOutcomeSchema,
+  clientAddress: z.string().nullable(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** GET /api/audit query; every filter optional, all combined with AND. */
+export const AuditQuerySchema = z.object({
+  actor: z.preprocess(emptyToUndefined, z.string().trim().max(254).optional()),
+  objectType: z.preprocess(emptyToUndefined, z.string().max(40).optional()),
+  objectId: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
+  action: z.preprocess(emptyToUndefined, AuditActionSchema.optional()),
+  from: z.preprocess(emptyToUndefined, InstantSchema.optional()),
+  to: z.preprocess(emptyToUndefined, InstantSchema.optional()),
+  /** Return events with seq lower than this (keyset pagination, newest first). */
+  before: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  limit: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(LIMITS.auditPageSize).default(50),
+  ),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditPageSchema = z.object({
+  events: z.array(AuditEventSchema),
+  nextBefore: z.number().int().nullable(),
+});
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
+export const AuditVerifyResultSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  /** The first row whose hash or link does not match, when ok is false. */
+  firstBroken: z
+    .object({ seq: z.number().int(), id: z.string(), reason: z.string() })
+    .nullable(),
+});
+export type AuditVerifyResult = z.infer<typeof AuditVerifyResultSchema>;
