@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   not_found: 'Not found.',
   conflict: 'This was changed by someone else. Reload and try again.',
   email_taken: 'A user with this email already exists.',
+  cannot_change_own_account: 'You cannot deactivate or demote your own account.',
   rate_limited: 'Too many attempts. Please wait and try again.',
   internal_error: 'Something went wrong on our side.',
   service_unavailable: 'The service is not ready.',

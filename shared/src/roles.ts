@@ -18,9 +18,5 @@ export type Specialty = (typeof SPECIALTIES)[number];
  * Every action the policy layer decides. Routes, socket handlers and the
  * collaboration endpoint name one of these when they ask `can()`.
  */
-export const ACTIONS = [
-  'users:manage',
-  'audit:read',
-  'boards:list',
-] as const;
+export const ACTIONS = ['users:manage', 'audit:read', 'board:read'] as const;
 export type Action = (typeof ACTIONS)[number];

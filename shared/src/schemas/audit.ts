@@ -27,9 +27,7 @@ export const AuditEventSchema = z.object({
   id: IdSchema,
   seq: z.number().int(),
   occurredAt: InstantSchema,
-  actor: z
-    .object({ id: IdSchema, name: z.string(), email: z.string() })
-    .nullable(),
+  actor: z.object({ id: IdSchema, name: z.string(), email: z.string() }).nullable(),
   actorInstitution: z.object({ id: IdSchema, code: z.string() }).nullable(),
   action: AuditActionSchema,
   objectType: z.string(),
@@ -70,8 +68,6 @@ export const AuditVerifyResultSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   /** The first row whose hash or link does not match, when ok is false. */
-  firstBroken: z
-    .object({ seq: z.number().int(), id: z.string(), reason: z.string() })
-    .nullable(),
+  firstBroken: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof AuditVerifyResultSchema>;

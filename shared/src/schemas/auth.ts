@@ -4,12 +4,7 @@ import { ROLES, SPECIALTIES } from '../roles';
 import { IdSchema } from './common';
 import { InstitutionSchema } from './institution';
 
-export const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(LIMITS.emailLength)
-  .pipe(z.email());
+export const EmailSchema = z.string().trim().toLowerCase().max(LIMITS.emailLength).pipe(z.email());
 
 export const RoleSchema = z.enum(ROLES);
 export const SpecialtySchema = z.enum(SPECIALTIES);

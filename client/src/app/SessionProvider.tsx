@@ -1,0 +1,137 @@
+import type { LoginInput, SessionEndedReason, SessionUser } from '@konsil/shared';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { fetchCurrentUser, login, logout } from '../features/auth/authApi';
+import { type ApiClient, createApiClient } from '../lib/api';
+import { connectSocket, type KonsilSocket } from '../lib/socket';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signedOut'; notice: SessionEndedReason | null }
+  | { status: 'signedIn'; user: SessionUser };
+
+interface SessionContextValue {
+  session: SessionState;
+  api: ApiClient;
+  signIn: (input: LoginInput) => Promise<SessionUser>;
+  signOut: () => Promise<void>;
+  /** Replaces the signed-in user after the server returned a fresh copy (e.g. password change). */
+  updateUser: (user: SessionUser) => void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+
+  const endSession = useCallback((notice: SessionEndedReason | null) => {
+    setSession({ status: 'signedOut', notice });
+  }, []);
+
+  // One client for the app's lifetime; it reports session-level refusals from any request here.
+  const [api] = useState(() =>
+    createApiClient({
+      onSessionError: (error) => {
+        const current = sessionRef.current;
+        if (error.id === 'password_change_required') {
+          if (current.status === 'signedIn') {
+            setSession({ status: 'signedIn', user: { ...current.user, mustChangePassword: true } });
+          }
+          return;
+        }
+        if (current.status === 'signedIn') endSession('expired');
+      },
+    }),
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchCurrentUser(api, controller.signal).then(
+      (user) => setSession({ status: 'signedIn', user }),
+      () => {
+        // Any failure here means "not signed in"; the login page reports network trouble itself.
+        if (!controller.signal.aborted) endSession(null);
+      },
+    );
+    return () => controller.abort();
+  }, [api, endSession]);
+
+  const userId = session.status === 'signedIn' ? session.user.id : null;
+  const isRealtimeAllowed = session.status === 'signedIn' && !session.user.mustChangePassword;
+
+  // The realtime connection is how a tab learns that its session ended elsewhere
+  // (logout in another tab, deactivation by an admin, expiry).
+  useEffect(() => {
+    if (!userId || !isRealtimeAllowed) return;
+    let socket: KonsilSocket | null = null;
+    let isCancelled = false;
+    connectSocket({ onSessionEnded: (reason) => endSession(reason) }).then(
+      (connected) => {
+        if (isCancelled) connected.disconnect();
+        else socket = connected;
+      },
+      () => {
+        // Without realtime the app still works; the next API call reports an ended session.
+      },
+    );
+    return () => {
+      isCancelled = true;
+      socket?.disconnect();
+    };
+  }, [userId, isRealtimeAllowed, endSession]);
+
+  const signIn = useCallback(
+    async (input: LoginInput) => {
+      const user = await login(api, input);
+      setSession({ status: 'signedIn', user });
+      return user;
+    },
+    [api],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout(api);
+    } catch {
+      // Leaving the signed-in view matters more than the reply; the session cookie expires anyway.
+    }
+    endSession('logout');
+  }, [api, endSession]);
+
+  const updateUser = useCallback((user: SessionUser) => {
+    setSession({ status: 'signedIn', user });
+  }, []);
+
+  const value = useMemo(
+    () => ({ session, api, signIn, signOut, updateUser }),
+    [session, api, signIn, signOut, updateUser],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
+
+/** The signed-in user; only for components rendered behind the auth guard. */
+export function useCurrentUser(): SessionUser {
+  const { session } = useSession();
+  if (session.status !== 'signedIn') throw new Error('useCurrentUser needs a signed-in session');
+  return session.user;
+}
+
+export function useApi(): ApiClient {
+  return useSession().api;
+}

@@ -1,0 +1,95 @@
+import { LoginInputSchema } from '@konsil/shared';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/SessionProvider';
+import { CenteredShell } from '../../components/CenteredShell';
+import { TextField } from '../../components/FormField';
+import { Notice } from '../../components/Notice';
+import { ApiError } from '../../lib/api';
+import { errorText, fieldErrorText, invalidFields } from '../../lib/errors';
+
+/** Whole minutes to wait, never "0 minutes". */
+export function minutesToWait(retryAfterSeconds: number | null): number {
+  return Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60));
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { session, signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<ApiError | null>(null);
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const notice = session.status === 'signedOut' ? session.notice : null;
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = LoginInputSchema.safeParse({ email, password });
+    if (!parsed.success) {
+      setInvalid(invalidFields(parsed.error.issues.map((issue) => issue.path)));
+      setError(null);
+      return;
+    }
+    setInvalid(new Set());
+    setError(null);
+    setIsSubmitting(true);
+    try {
+      // On success the route guard takes the user on (back to where they came from).
+      await signIn(parsed.data);
+    } catch (caught) {
+      const apiError = caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
+      setError(apiError);
+      setInvalid(invalidFields(apiError.fields.map((field) => field.path)));
+      setIsSubmitting(false);
+    }
+  }
+
+  function errorMessage(apiError: ApiError): string {
+    if (apiError.id === 'rate_limited') {
+      return t('login.rateLimited', { count: minutesToWait(apiError.retryAfterSeconds) });
+    }
+    return errorText(t, apiError.id);
+  }
+
+  const fieldError = (name: string) => (invalid.has(name) ? fieldErrorText(t, name) : null);
+
+  return (
+    <CenteredShell>
+      <section className="card auth-card" aria-labelledby="login-title">
+        <h1 id="login-title">{t('login.title')}</h1>
+        {notice && !error && <Notice>{t(`login.notice.${notice}`)}</Notice>}
+        {error && (
+          <div className="alert alert--error" role="alert" data-testid="login-error">
+            {errorMessage(error)}
+          </div>
+        )}
+        <form className="form" onSubmit={handleSubmit} noValidate>
+          <TextField
+            label={t('login.email')}
+            name="email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={setEmail}
+            error={fieldError('email')}
+            isRequired
+          />
+          <TextField
+            label={t('login.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={fieldError('password')}
+            isRequired
+          />
+          <button type="submit" className="button button--wide" disabled={isSubmitting}>
+            {isSubmitting ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+      </section>
+    </CenteredShell>
+  );
+}

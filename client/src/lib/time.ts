@@ -1,0 +1,140 @@
+/** The viewer's own IANA zone, as the browser reports it. */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** "Europe/Berlin" → "Berlin", "America/New_York" → "New York". */
+export function zoneCity(timeZone: string): string {
+  const last = timeZone.split('/').pop() ?? timeZone;
+  return last.replace(/_/g, ' ');
+}
+
+/** Clinical schedules read in 24-hour time in every supported language. */
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
+export function formatTime(instant: string | Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { ...TIME_OPTIONS, timeZone }).format(new Date(instant));
+}
+
+export function formatDate(instant: string | Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone,
+  }).format(new Date(instant));
+}
+
+/** Date and time with seconds and the zone's short name, for audit rows. */
+export function formatDateTime(
+  instant: string | Date,
+  locale: string,
+  timeZone: string,
+  withSeconds = false,
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    ...TIME_OPTIONS,
+    ...(withSeconds ? { second: '2-digit' } : {}),
+    timeZone,
+  }).format(new Date(instant));
+}
+
+/** The calendar day of an instant in a zone, as YYYY-MM-DD (en-CA formats dates that way). */
+export function calendarDay(instant: string | Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).format(new Date(instant));
+}
+
+export interface ZoneTime {
+  timeZone: string;
+  city: string;
+  time: string;
+  /** Short weekday, set only when this zone's calendar day differs from the reference zone's. */
+  otherDay: string | null;
+}
+
+/**
+ * The same instant in several zones, e.g. 08:00 Berlin and 16:00 Seoul. Zones are deduplicated;
+ * a zone whose calendar day differs from `referenceZone` carries its weekday so 20:00 Berlin
+ * never reads as 04:00 the same day in Seoul.
+ */
+export function timesInZones(
+  instant: string,
+  timeZones: readonly string[],
+  locale: string,
+  referenceZone: string,
+): ZoneTime[] {
+  const referenceDay = calendarDay(instant, referenceZone);
+  const weekday = (zone: string) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: zone }).format(new Date(instant));
+  return [...new Set(timeZones)].map((timeZone) => ({
+    timeZone,
+    city: zoneCity(timeZone),
+    time: formatTime(instant, locale, timeZone),
+    otherDay: calendarDay(instant, timeZone) === referenceDay ? null : weekday(timeZone),
+  }));
+}
+
+/** "08:00 Berlin · 16:00 Seoul" */
+export function formatZoneTimes(times: readonly ZoneTime[]): string {
+  return times
+    .map((entry) => [entry.otherDay, entry.time, entry.city].filter(Boolean).join(' '))
+    .join(' · ');
+}
+
+/** Offset of `timeZone` from UTC at `instantMs`, in milliseconds. */
+function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instantMs));
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return asUtc - (instantMs - (instantMs % 1000));
+}
+
+/**
+ * The instant at which a calendar day (YYYY-MM-DD) starts in `timeZone`, or — with `endOfDay` —
+ * the last millisecond of that day. Returns null for anything that is not a date.
+ */
+export function dayBoundaryInstant(
+  day: string,
+  timeZone: string,
+  endOfDay = false,
+): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const [, year, month, date] = match.map(Number) as [number, number, number, number];
+  const wallClock = Date.UTC(year, month - 1, date + (endOfDay ? 1 : 0));
+  if (Number.isNaN(wallClock)) return null;
+  // Two passes settle the offset when the day starts next to a DST switch.
+  let instant = wallClock - zoneOffsetMs(wallClock, timeZone);
+  instant = wallClock - zoneOffsetMs(instant, timeZone);
+  return new Date(endOfDay ? instant - 1 : instant).toISOString();
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from './api';
+
+export type QueryState<T> =
+  | { status: 'loading' }
+  | { status: 'success'; data: T }
+  | { status: 'error'; error: ApiError };
+
+function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError({ id: 'unknown', status: 0 });
+}
+
+/**
+ * Loads data for a page and reloads when `key` changes or `reload()` is called. Responses for an
+ * outdated key are dropped (the request is aborted), so fast filter changes never show stale rows.
+ */
+export function useApiQuery<T>(
+  key: string,
+  load: (signal: AbortSignal) => Promise<T>,
+): {
+  state: QueryState<T>;
+  reload: () => void;
+  /** Applies a local change (e.g. the row a mutation returned) without reloading. */
+  update: (change: (data: T) => T) => void;
+} {
+  const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
+  const [reloadCount, setReloadCount] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key and reloadCount are the triggers; load is read through a ref.
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    loadRef.current(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'success', data });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'error', error: toApiError(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [key, reloadCount]);
+
+  const reload = useCallback(() => setReloadCount((count) => count + 1), []);
+  const update = useCallback((change: (data: T) => T) => {
+    setState((current) =>
+      current.status === 'success' ? { status: 'success', data: change(current.data) } : current,
+    );
+  }, []);
+  return { state, reload, update };
+}

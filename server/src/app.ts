@@ -1,0 +1,106 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LIMITS } from '@konsil/shared';
+import express from 'express';
+import { LoginThrottle } from './auth/loginThrottle';
+import { SessionEndedHub } from './auth/sessionEnded';
+import { SessionService } from './auth/sessions';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { authenticate } from './http/middleware/authenticate';
+import { errorHandler, notFoundHandler } from './http/middleware/errorHandler';
+import { createOriginPolicy, originCheck } from './http/middleware/originCheck';
+import { requestLogger } from './http/middleware/requestLogger';
+import { securityHeaders } from './http/middleware/securityHeaders';
+import { adminUserRoutes } from './http/routes/adminUsers/adminUsers.routes';
+import { auditRoutes } from './http/routes/audit/audit.routes';
+import { authRoutes } from './http/routes/auth/auth.routes';
+import { boardRoutes } from './http/routes/boards/boards.routes';
+import { healthRoutes } from './http/routes/health/health.routes';
+import { staticClient } from './http/staticClient';
+import type { Logger } from './logger';
+import { createRealtime, type KonsilIo } from './realtime/io';
+import type { Db } from './storage/db';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface KonsilApp {
+  server: http.Server;
+  io: KonsilIo;
+  context: AppContext;
+  /** Stops accepting, lets in-flight requests finish, closes sockets. Does not close the db. */
+  close(): Promise<void>;
+}
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** The only place that wires storage, http, realtime (and later collab) together. */
+export function createApp(deps: AppDeps): KonsilApp {
+  const { config, db, clock, logger } = deps;
+  const server = http.createServer();
+  const boundPort = () => (server.address() as AddressInfo | null)?.port ?? config.port;
+  const sessionEnded = new SessionEndedHub();
+  const context: AppContext = {
+    config,
+    db,
+    clock,
+    logger,
+    sessionEnded,
+    sessions: new SessionService(db, clock, sessionEnded),
+    loginThrottle: new LoginThrottle(db, clock),
+    isAllowedOrigin: createOriginPolicy(config, boundPort),
+  };
+  let isShuttingDown = false;
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use(requestLogger(logger));
+  app.use(securityHeaders({ https: (config.publicUrl ?? '').startsWith('https:') }));
+  app.use(healthRoutes(context, () => isShuttingDown));
+
+  const api = express.Router();
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(originCheck(context.isAllowedOrigin));
+  api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
+  api.use(authenticate(context.sessions));
+  api.use('/auth', authRoutes(context));
+  api.use('/admin/users', adminUserRoutes(context));
+  api.use('/audit', auditRoutes(context));
+  api.use('/boards', boardRoutes(context));
+  api.use(notFoundHandler());
+  app.use('/api', api);
+  app.use(staticClient(config.clientDist));
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger));
+
+  server.on('request', app);
+  server.requestTimeout = 30_000;
+  const realtime = createRealtime(server, context);
+
+  return {
+    server,
+    io: realtime.io,
+    context,
+    async close() {
+      isShuttingDown = true;
+      realtime.stop();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      force.unref();
+      await closed;
+      clearTimeout(force);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { LIMITS } from '@konsil/shared';
+import { type Clock, hoursFrom } from '../clock';
+import type { Db } from '../storage/db';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOfUser,
+  findSession,
+  insertSession,
+  touchSession,
+} from '../storage/repositories/sessions';
+import { findUserById, type UserRecord } from '../storage/repositories/users';
+import type { SessionEndedHub } from './sessionEnded';
+import { newToken, tokenDigest } from './tokens';
+
+// Writing last_seen on every request would turn reads into writes; a minute is precise enough for a 12 h limit.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type SessionResolution =
+  | { ok: true; user: UserRecord; sessionId: string }
+  | { ok: false; reason: 'unauthenticated' | 'session_expired' };
+
+export interface SessionMeta {
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+export class SessionService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly hub: SessionEndedHub,
+  ) {}
+
+  /** Creates a session and returns the token for the cookie (only its digest is stored). */
+  async start(
+    userId: string,
+    meta: SessionMeta,
+    executor: Db = this.db,
+  ): Promise<{ token: string; sessionId: string }> {
+    const now = this.clock.now();
+    const token = newToken();
+    const sessionId = tokenDigest(token);
+    await deleteExpiredSessions(executor, now, hoursFrom(now, -LIMITS.session.idleHours));
+    await insertSession(executor, {
+      id: sessionId,
+      user_id: userId,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: hoursFrom(now, LIMITS.session.absoluteHours).toISOString(),
+      client_address: meta.clientAddress,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    return { token, sessionId };
+  }
+
+  /** Looks up the session behind a cookie token, enforcing idle and absolute limits. */
+  async resolve(token: string | null): Promise<SessionResolution> {
+    if (!token) return { ok: false, reason: 'unauthenticated' };
+    const sessionId = tokenDigest(token);
+    const session = await findSession(this.db, sessionId);
+    if (!session) return { ok: false, reason: 'session_expired' };
+    const now = this.clock.now();
+    const idleDeadline = hoursFrom(new Date(session.last_seen_at), LIMITS.session.idleHours);
+    if (now >= new Date(session.expires_at) || now >= idleDeadline) {
+      await deleteSession(this.db, sessionId);
+      this.hub.publish({ sessionId }, 'expired');
+      return { ok: false, reason: 'session_expired' };
+    }
+    const user = await findUserById(this.db, session.user_id);
+    if (!user?.isActive) {
+      await deleteSession(this.db, sessionId);
+      return { ok: false, reason: 'session_expired' };
+    }
+    if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+      await touchSession(this.db, sessionId, now);
+    }
+    return { ok: true, user, sessionId };
+  }
+
+  async end(sessionId: string): Promise<void> {
+    await deleteSession(this.db, sessionId);
+    this.hub.publish({ sessionId }, 'logout');
+  }
+
+  /** Ends every session of a user (deactivation, password reset). Call after the transaction commits. */
+  async endAllOfUser(userId: string, reason: 'deactivated' | 'logout'): Promise<void> {
+    await deleteSessionsOfUser(this.db, userId);
+    this.hub.publish({ userId }, reason);
+  }
+}

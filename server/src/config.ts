@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
+  ALLOWED_ORIGINS: z.string().default(''),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: z.string().default(''),
+  COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: booleanFromEnv,
+  CLIENT_DIST: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** PostgreSQL when set; otherwise SQLite in `dataDir`. */
+  databaseUrl: string | null;
+  /** Extra origins allowed to change state, besides the server's own. */
+  extraAllowedOrigins: string[];
+  publicUrl: string | null;
+  /** Express `trust proxy` setting: '' means do not trust X-Forwarded-*. */
+  trustProxy: string;
+  cookieSecure: 'auto' | 'always' | 'never';
+  logLevel: string;
+  seedDemo: boolean;
+  clientDist: string;
+}
+
+/** Reads and validates the environment once; throws a readable error on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: path.resolve(values.DATA_DIR),
+    databaseUrl: values.DATABASE_URL ?? null,
+    extraAllowedOrigins: parseOrigins(values.ALLOWED_ORIGINS),
+    publicUrl: values.PUBLIC_URL ?? null,
+    trustProxy: values.TRUST_PROXY,
+    cookieSecure: values.COOKIE_SECURE,
+    logLevel: values.LOG_LEVEL,
+    seedDemo: values.SEED_DEMO,
+    // Same relative depth from src/ (tsx) and dist/ (bundle).
+    clientDist: path.resolve(values.CLIENT_DIST ?? path.join(here, '../../client/dist')),
+  };
+}
+
+function parseOrigins(list: string): string[] {
+  return list
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => new URL(origin).origin);
+}

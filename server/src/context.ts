@@ -1,0 +1,20 @@
+import type { LoginThrottle } from './auth/loginThrottle';
+import type { SessionEndedHub } from './auth/sessionEnded';
+import type { SessionService } from './auth/sessions';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { OriginPolicy } from './http/middleware/originCheck';
+import type { Logger } from './logger';
+import type { Db } from './storage/db';
+
+/** Everything a handler may use, built once in createApp and passed down explicitly. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  sessions: SessionService;
+  loginThrottle: LoginThrottle;
+  sessionEnded: SessionEndedHub;
+  isAllowedOrigin: OriginPolicy;
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiErrorResponse } from '@konsil/shared';
+import { ERROR_MESSAGES } from '@konsil/shared';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ZodError } from 'zod';
+import type { Logger } from '../../logger';
+import { HttpError } from '../httpError';
+
+export function notFoundHandler(): RequestHandler {
+  return (_req, res) => {
+    const body: ApiErrorResponse = {
+      error: { id: 'not_found', message: ERROR_MESSAGES.not_found },
+    };
+    res.status(404).json(body);
+  };
+}
+
+function isBodyParserError(error: unknown): error is { type: string; status: number } {
+  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+/** Every error leaves as JSON with a stable id; unexpected ones get a reference, never a stack. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    let status = 500;
+    let body: ApiErrorResponse;
+    if (error instanceof ZodError) {
+      status = 400;
+      body = {
+        error: {
+          id: 'validation_failed',
+          message: ERROR_MESSAGES.validation_failed,
+          fields: error.issues.map((issue) => ({
+            path: issue.path.map(String).join('.'),
+            message: issue.message,
+          })),
+        },
+      };
+    } else if (error instanceof HttpError) {
+      status = error.status;
+      body = { error: { id: error.id, message: error.message, fields: error.extra.fields } };
+      for (const [name, value] of Object.entries(error.extra.headers ?? {}))
+        res.setHeader(name, value);
+    } else if (isBodyParserError(error) && error.type === 'entity.too.large') {
+      status = 413;
+      body = { error: { id: 'payload_too_large', message: ERROR_MESSAGES.payload_too_large } };
+    } else if (isBodyParserError(error) && error.type === 'entity.parse.failed') {
+      status = 400;
+      body = { error: { id: 'invalid_json', message: ERROR_MESSAGES.invalid_json } };
+    } else if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
+      status = error.status;
+      body = { error: { id: 'validation_failed', message: ERROR_MESSAGES.validation_failed } };
+    } else {
+      const ref = String(req.id ?? randomUUID());
+      // The error object may carry SQL or input fragments: log its name and stack only.
+      logger.error(
+        { ref, err: { name: (error as Error)?.name, stack: (error as Error)?.stack } },
+        'unhandled error',
+      );
+      body = { error: { id: 'internal_error', message: ERROR_MESSAGES.internal_error, ref } };
+    }
+    if (res.headersSent) return;
+    res.status(status).json(body);
+  };
+}

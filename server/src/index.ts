@@ -1,0 +1,48 @@
+import { createApp } from './app';
+import { systemClock } from './clock';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { createDatabase } from './storage/db';
+import { migrateToLatest } from './storage/migrations';
+import { DEMO_PASSWORD, DEMO_USERS } from './storage/seed/demoUsers';
+import { seedDemoIfEmpty } from './storage/seed/seedDemo';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const db = createDatabase(config);
+
+const applied = await migrateToLatest(db);
+if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock.now()))) {
+  logger.info('demo data seeded');
+}
+
+const app = createApp({ config, db, clock: systemClock, logger });
+app.server.listen(config.port, config.host, () => {
+  const url = config.publicUrl ?? `http://localhost:${config.port}`;
+  logger.info({ url, database: config.databaseUrl ? 'postgres' : 'sqlite' }, 'konsil listening');
+  if (config.seedDemo) {
+    const logins = DEMO_USERS.map((user) => `    ${user.email}`).join('\n');
+    process.stdout.write(
+      `\n  Konsil is running at ${url}\n\n  Demo logins (password "${DEMO_PASSWORD}"):\n${logins}\n\n`,
+    );
+  }
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  try {
+    await app.close();
+    await db.destroy();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: { name: (error as Error).name } }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

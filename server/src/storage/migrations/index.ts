@@ -1,0 +1,28 @@
+import { type Migration, type MigrationProvider, Migrator, NO_MIGRATIONS } from 'kysely';
+import type { Db } from '../db';
+import * as foundation from './0001_foundation';
+import * as boards from './0002_boards';
+
+/** Listed statically so the bundled server carries its migrations. Append only. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_foundation': foundation,
+  '0002_boards': boards,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+/** Brings the schema to the latest version; throws when any migration fails. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export async function migrateDownAll(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error } = await migrator.migrateTo(NO_MIGRATIONS);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

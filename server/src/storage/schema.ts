@@ -1,0 +1,124 @@
+/**
+ * Row types as stored. Portable across SQLite and PostgreSQL: ids are UUID
+ * text, instants are ISO 8601 UTC text (sortable as strings), booleans are
+ * 0/1 integers.
+ */
+export interface InstitutionTable {
+  id: string;
+  code: string;
+  name: string;
+  city: string;
+  time_zone: string;
+  locale: string;
+  color: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  institution_id: string;
+  email: string;
+  name: string;
+  role: string;
+  specialty: string | null;
+  is_active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Kept apart from users so single sign-on can add other kinds later. */
+export interface CredentialTable {
+  user_id: string;
+  kind: string;
+  password_hash: string;
+  must_change: number;
+  updated_at: string;
+}
+
+/** `id` is the SHA-256 of the cookie token, so a leaked table cannot be replayed. */
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  client_address: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginFailureTable {
+  id: string;
+  scope: string;
+  subject: string;
+  occurred_at: string;
+}
+
+export interface TrustedDeviceTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditEventTable {
+  id: string;
+  seq: number;
+  occurred_at: string;
+  actor_user_id: string | null;
+  actor_institution_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  object_institution_id: string | null;
+  outcome: string;
+  client_address: string | null;
+  details: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row: the chain's tip. Updating it first serialises concurrent appends. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  last_hash: string;
+}
+
+export interface BoardTable {
+  id: string;
+  title: string;
+  tumor_entity: string | null;
+  starts_at: string;
+  time_zone: string;
+  duration_minutes: number;
+  host_institution_id: string;
+  status: string;
+  video_url: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BoardInstitutionTable {
+  board_id: string;
+  institution_id: string;
+}
+
+export interface BoardParticipantTable {
+  board_id: string;
+  user_id: string;
+}
+
+export interface Database {
+  institutions: InstitutionTable;
+  users: UserTable;
+  credentials: CredentialTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  trusted_devices: TrustedDeviceTable;
+  audit_events: AuditEventTable;
+  audit_head: AuditHeadTable;
+  boards: BoardTable;
+  board_institutions: BoardInstitutionTable;
+  board_participants: BoardParticipantTable;
+}
