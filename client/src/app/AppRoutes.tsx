@@ -32,7 +32,7 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<MyBoardsPage />} />
-          <Route element={<RequireRole role="admin" />}>
+          <Route element={<RequireRole requiredRole="admin" />}>
             <Route path="admin/users" element={<UsersPage />} />
             <Route path="admin/audit" element={<AuditPage />} />
           </Route>

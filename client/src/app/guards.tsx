@@ -50,8 +50,8 @@ export function RequireSignedOut({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function RequireRole({ role }: { role: Role }) {
+export function RequireRole({ requiredRole }: { requiredRole: Role }) {
   const { session } = useSession();
-  if (session.status !== 'signedIn' || session.user.role !== role) return <ForbiddenPage />;
+  if (session.status !== 'signedIn' || session.user.role !== requiredRole) return <ForbiddenPage />;
   return <Outlet />;
 }

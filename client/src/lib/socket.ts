@@ -1,4 +1,8 @@
-import type { ClientToServerEvents, ServerToClientEvents, SessionEndedReason } from '@konsil/shared';
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SessionEndedReason,
+} from '@konsil/shared';
 import type { Socket } from 'socket.io-client';
 
 export type KonsilSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

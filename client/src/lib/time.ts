@@ -123,11 +123,7 @@ function zoneOffsetMs(instantMs: number, timeZone: string): number {
  * The instant at which a calendar day (YYYY-MM-DD) starts in `timeZone`, or — with `endOfDay` —
  * the last millisecond of that day. Returns null for anything that is not a date.
  */
-export function dayBoundaryInstant(
-  day: string,
-  timeZone: string,
-  endOfDay = false,
-): string | null {
+export function dayBoundaryInstant(day: string, timeZone: string, endOfDay = false): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
   const [, year, month, date] = match.map(Number) as [number, number, number, number];

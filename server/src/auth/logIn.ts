@@ -50,7 +50,7 @@ export async function logIn(ctx: AppContext, request: LoginRequest): Promise<Log
 
   const storedHash = user ? await findPasswordHash(ctx.db, user.id) : null;
   const passwordMatches = await verifyPassword(storedHash, request.password);
-  if (!user || !user.isActive || !passwordMatches) {
+  if (!user?.isActive || !passwordMatches) {
     await ctx.loginThrottle.recordFailure(attempt);
     await auditRefusal(ctx, 'auth.login_failed', userObject, request.clientAddress);
     return { kind: 'invalid_credentials' };

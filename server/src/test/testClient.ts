@@ -33,8 +33,8 @@ export class TestClient {
     } = {},
   ): Promise<{ status: number; headers: Headers; body: unknown; text: string }> {
     const headers: Record<string, string> = { ...options.headers };
-    const origin =
-      options.origin !== undefined ? options.origin : (this.defaults.origin ?? this.baseUrl);
+    const defaultOrigin = this.defaults.origin === undefined ? this.baseUrl : this.defaults.origin;
+    const origin = options.origin === undefined ? defaultOrigin : options.origin;
     if (origin) headers.origin = origin;
     if (this.defaults.forwardedFor) headers['x-forwarded-for'] = this.defaults.forwardedFor;
     if (this.cookies.size > 0) headers.cookie = this.cookieHeader;

@@ -1,9 +1,4 @@
-import {
-  CreateUserInputSchema,
-  LIMITS,
-  type ManagedUser,
-  SpecialtySchema,
-} from '@konsil/shared';
+import { CreateUserInputSchema, LIMITS, type ManagedUser, SpecialtySchema } from '@konsil/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
@@ -49,7 +44,8 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: ManagedUser) =
       setValues(EMPTY);
       onCreated(user);
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
+      const apiError =
+        caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
       setError(apiError);
       const fields = invalidFields(apiError.fields.map((field) => field.path));
       if (apiError.id === 'email_taken') fields.add('email');

@@ -42,7 +42,8 @@ export function ChangePasswordPage() {
       updateUser(user);
       navigate(redirectTarget(location.state), { replace: true });
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
+      const apiError =
+        caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
       setError(apiError);
       setInvalid(invalidFields(apiError.fields.map((field) => field.path)));
       setIsSubmitting(false);

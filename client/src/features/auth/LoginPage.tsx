@@ -7,11 +7,7 @@ import { TextField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
 import { ApiError } from '../../lib/api';
 import { errorText, fieldErrorText, invalidFields } from '../../lib/errors';
-
-/** Whole minutes to wait, never "0 minutes". */
-export function minutesToWait(retryAfterSeconds: number | null): number {
-  return Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60));
-}
+import { minutesToWait } from './rateLimit';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -38,7 +34,8 @@ export function LoginPage() {
       // On success the route guard takes the user on (back to where they came from).
       await signIn(parsed.data);
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
+      const apiError =
+        caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
       setError(apiError);
       setInvalid(invalidFields(apiError.fields.map((field) => field.path)));
       setIsSubmitting(false);

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
-import { useApiQuery } from '../../lib/useApiQuery';
 import { viewerTimeZone } from '../../lib/time';
-import { boardTimes } from './boardTimes';
+import { useApiQuery } from '../../lib/useApiQuery';
 import { listMyBoards } from './boardsApi';
+import { boardTimes } from './boardTimes';
 
 function BoardRow({ board, zone }: { board: BoardSummary; zone: string }) {
   const { t, i18n } = useTranslation();
@@ -18,7 +18,9 @@ function BoardRow({ board, zone }: { board: BoardSummary; zone: string }) {
         <span className="cell-meta">{t('boards.host', { name: board.hostInstitution.name })}</span>
       </th>
       <td>
-        <span className={`status status--${board.status}`}>{t(`boards.status.${board.status}`)}</span>
+        <span className={`status status--${board.status}`}>
+          {t(`boards.status.${board.status}`)}
+        </span>
       </td>
       <td>
         <span className="cell-title">{times.viewerTime}</span>

@@ -1,4 +1,4 @@
-import { type BoardSummary, BoardListSchema } from '@konsil/shared';
+import { BoardListSchema, type BoardSummary } from '@konsil/shared';
 import type { ApiClient } from '../../lib/api';
 
 export async function listMyBoards(api: ApiClient, signal?: AbortSignal): Promise<BoardSummary[]> {

@@ -1,0 +1,62 @@
+import type { AuditAction } from '@konsil/shared';
+import type { Db } from '../storage/db';
+
+/** Lookups of stored rows, so tests can assert what the server really wrote. */
+
+export async function institutionIdOf(db: Db, code: string): Promise<string> {
+  const row = await db
+    .selectFrom('institutions')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function userIdOf(db: Db, email: string): Promise<string> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The stored user row joined with its password credential. */
+export async function storedUser(db: Db, email: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('credentials', 'credentials.user_id', 'users.id')
+    .select([
+      'users.id',
+      'users.institution_id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.specialty',
+      'users.is_active',
+      'credentials.password_hash',
+      'credentials.must_change',
+    ])
+    .where('users.email', '=', email)
+    .executeTakeFirst();
+}
+
+export async function sessionCountOf(db: Db, userId: string): Promise<number> {
+  const rows = await db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute();
+  return rows.length;
+}
+
+export interface AuditFilter {
+  action?: AuditAction;
+  actorUserId?: string;
+  objectId?: string;
+}
+
+/** Stored audit rows matching every given field, oldest first. */
+export async function auditRows(db: Db, filter: AuditFilter = {}) {
+  let query = db.selectFrom('audit_events').selectAll().orderBy('seq');
+  if (filter.action) query = query.where('action', '=', filter.action);
+  if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
+  if (filter.objectId) query = query.where('object_id', '=', filter.objectId);
+  return query.execute();
+}
