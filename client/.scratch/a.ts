@@ -1,0 +1,2 @@
+import { MeResponseSchema } from '@konsil/shared';
+console.log(MeResponseSchema);
