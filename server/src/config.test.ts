@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to SQLite in ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.dataDir.endsWith('/data')).toBe(true);
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('reads PostgreSQL, allowed origins and the demo flag', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/konsil',
+      ALLOWED_ORIGINS: 'https://konsil.example.org, https://board.example.org/path',
+      SEED_DEMO: 'true',
+    });
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/konsil');
+    expect(config.extraAllowedOrigins).toEqual([
+      'https://konsil.example.org',
+      'https://board.example.org',
+    ]);
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('refuses invalid values with a readable message', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ COOKIE_SECURE: 'sometimes' })).toThrow(/COOKIE_SECURE/);
+  });
+});
