@@ -1,5 +1,11 @@
 // `npm start`: install, build, migrate + seed the demo on SQLite, serve on PORT.
-import { ensurePnpm, installDependencies, runForeground, runOrExit, step } from './lib/toolchain.mjs';
+import {
+  ensurePnpm,
+  installDependencies,
+  runForeground,
+  runOrExit,
+  step,
+} from './lib/toolchain.mjs';
 
 const started = Date.now();
 const pnpm = ensurePnpm();

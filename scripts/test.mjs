@@ -30,14 +30,18 @@ function gate(name, code) {
 }
 
 function record(name, result, exitCode) {
-  lines.push(`${name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
+  lines.push(
+    `${name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`,
+  );
   counts.passed += result.passed;
   counts.failed += result.failed;
   counts.skipped += result.skipped;
   if (exitCode !== 0 && result.failed === 0) counts.failed += 1; // crashed outside any test
   if (exitCode !== 0) finish(exitCode);
   if (requireServices && result.skipped > 0) {
-    lines.push(`${name}: ${result.skipped} skipped test(s) — not allowed with KONSIL_REQUIRE_SERVICES`);
+    lines.push(
+      `${name}: ${result.skipped} skipped test(s) — not allowed with KONSIL_REQUIRE_SERVICES`,
+    );
     finish(1);
   }
 }

@@ -26,21 +26,6 @@ export function AppLayout() {
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{t('app.name')}</span>
           </div>
-          <nav className="nav" aria-label={t('nav.label')}>
-            <NavLink to="/" end className={navClass}>
-              {t('nav.boards')}
-            </NavLink>
-            {isAdmin && (
-              <NavLink to="/admin/users" className={navClass}>
-                {t('nav.users')}
-              </NavLink>
-            )}
-            {isAdmin && (
-              <NavLink to="/admin/audit" className={navClass}>
-                {t('nav.audit')}
-              </NavLink>
-            )}
-          </nav>
           <div className="app-header__user">
             <div className="user-badge">
               <span className="visually-hidden">{t('header.signedInAs')} </span>
@@ -67,6 +52,23 @@ export function AppLayout() {
             </button>
           </div>
         </div>
+        <nav className="nav" aria-label={t('nav.label')}>
+          <div className="nav__inner">
+            <NavLink to="/" end className={navClass}>
+              {t('nav.boards')}
+            </NavLink>
+            {isAdmin && (
+              <NavLink to="/admin/users" className={navClass}>
+                {t('nav.users')}
+              </NavLink>
+            )}
+            {isAdmin && (
+              <NavLink to="/admin/audit" className={navClass}>
+                {t('nav.audit')}
+              </NavLink>
+            )}
+          </div>
+        </nav>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>

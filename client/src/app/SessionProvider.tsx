@@ -29,8 +29,16 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+interface SessionProviderProps {
+  children: ReactNode;
+  /** Runs before a signed-in user is shown (e.g. to load their language); failures are ignored. */
+  onUserArrived?: (user: SessionUser) => Promise<void>;
+}
+
+export function SessionProvider({ children, onUserArrived }: SessionProviderProps) {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  const onUserArrivedRef = useRef(onUserArrived);
+  onUserArrivedRef.current = onUserArrived;
   const sessionRef = useRef(session);
   sessionRef.current = session;
 
@@ -54,17 +62,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }),
   );
 
+  const arrive = useCallback(async (user: SessionUser) => {
+    await onUserArrivedRef.current?.(user).catch(() => undefined);
+  }, []);
+
   useEffect(() => {
     const controller = new AbortController();
     fetchCurrentUser(api, controller.signal).then(
-      (user) => setSession({ status: 'signedIn', user }),
+      async (user) => {
+        await arrive(user);
+        if (!controller.signal.aborted) setSession({ status: 'signedIn', user });
+      },
       () => {
         // Any failure here means "not signed in"; the login page reports network trouble itself.
         if (!controller.signal.aborted) endSession(null);
       },
     );
     return () => controller.abort();
-  }, [api, endSession]);
+  }, [api, arrive, endSession]);
 
   const userId = session.status === 'signedIn' ? session.user.id : null;
   const isRealtimeAllowed = session.status === 'signedIn' && !session.user.mustChangePassword;
@@ -93,10 +108,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (input: LoginInput) => {
       const user = await login(api, input);
+      await arrive(user);
       setSession({ status: 'signedIn', user });
       return user;
     },
-    [api],
+    [api, arrive],
   );
 
   const signOut = useCallback(async () => {

@@ -8,7 +8,7 @@ import { redirectTarget } from '../features/auth/redirect';
 import { ForbiddenPage } from './ForbiddenPage';
 import { useSession } from './SessionProvider';
 
-function SessionCheck() {
+export function SessionCheck() {
   const { t } = useTranslation();
   return (
     <CenteredShell>

@@ -1,7 +1,7 @@
-import { LOCALES } from '@konsil/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLocale, LANGUAGE_NAMES, storeLanguage } from '../lib/i18n/language';
+import { switchLanguage } from '../lib/i18n';
+import { isLocale, LANGUAGE_NAMES, SUPPORTED_LOCALES, storeLanguage } from '../lib/i18n/language';
 
 /** Changing the language is remembered on this device and wins over the institution's default. */
 export function LanguageSwitcher() {
@@ -11,7 +11,7 @@ export function LanguageSwitcher() {
   function handleChange(value: string) {
     if (!isLocale(value)) return;
     storeLanguage(value);
-    void i18n.changeLanguage(value);
+    void switchLanguage(i18n, value);
   }
 
   return (
@@ -26,7 +26,7 @@ export function LanguageSwitcher() {
         value={i18n.resolvedLanguage ?? i18n.language}
         onChange={(event) => handleChange(event.target.value)}
       >
-        {LOCALES.map((locale) => (
+        {SUPPORTED_LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
             {LANGUAGE_NAMES[locale]}
           </option>

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient, parseErrorResponse, parseRetryAfter } from './api';
+import { ApiError, createApiClient } from './api';
+import { parseRetryAfter } from './apiError';
+import { parseErrorResponse } from './parseErrorResponse';
 
 const jsonResponse = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -89,6 +91,18 @@ describe('createApiClient', () => {
     await expect(api.request('GET', '/api/thing', NumberSchema)).rejects.toMatchObject({
       id: 'invalid_response',
     });
+  });
+
+  it('treats a 401 to the session probe as signed out without reading the body', async () => {
+    const onSessionError = vi.fn();
+    const api = createApiClient({
+      onSessionError,
+      fetch: async () => new Response('not json', { status: 401 }),
+    });
+    await expect(
+      api.request('GET', '/api/auth/me', NumberSchema, { isSessionProbe: true }),
+    ).rejects.toMatchObject({ id: 'unauthenticated', status: 401 });
+    expect(onSessionError).not.toHaveBeenCalled();
   });
 
   it('reports network failures as network_error', async () => {

@@ -1,72 +1,22 @@
-import { ApiErrorResponseSchema, type FieldError } from '@konsil/shared';
+import { ApiError } from './apiError';
 
-/** Error ids the client raises itself, next to the server's ids in shared/src/errors.ts. */
-export const CLIENT_ERROR_IDS = ['network_error', 'invalid_response'] as const;
+export { ApiError, toApiError } from './apiError';
 
-/** Any schema with zod's `parse`; kept structural so the client needs no direct zod import. */
+/**
+ * Any schema with zod's `parse`; kept structural so the client needs no direct zod import.
+ * `parse` may be async, for schemas that load on demand (see `lazySchema`).
+ */
 export interface ResponseSchema<T> {
-  parse(data: unknown): T;
+  parse(data: unknown): T | Promise<T>;
 }
 
-/** A failed request, reduced to what the UI branches on: the stable id, never the message. */
-export class ApiError extends Error {
-  readonly id: string;
-  readonly status: number;
-  readonly fields: FieldError[];
-  /** Seconds to wait before retrying, from the Retry-After header of a 429. */
-  readonly retryAfterSeconds: number | null;
-  /** Correlates a 500 with the server log. */
-  readonly ref: string | null;
-
-  constructor(init: {
-    id: string;
-    status: number;
-    message?: string;
-    fields?: FieldError[];
-    retryAfterSeconds?: number | null;
-    ref?: string | null;
-  }) {
-    super(init.message ?? init.id);
-    this.name = 'ApiError';
-    this.id = init.id;
-    this.status = init.status;
-    this.fields = init.fields ?? [];
-    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
-    this.ref = init.ref ?? null;
-  }
-
-  fieldError(path: string): FieldError | undefined {
-    return this.fields.find((field) => field.path === path);
-  }
-}
-
-/** Retry-After is either delta-seconds or an HTTP date; anything else is ignored. */
-export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
-  if (header === null || header.trim() === '') return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return null;
-  return Math.max(0, Math.ceil((at - now) / 1000));
-}
-
-/** Turns a non-2xx response body into an ApiError; a body that breaks the contract still yields one. */
-export function parseErrorResponse(
-  status: number,
-  body: unknown,
-  retryAfterHeader: string | null = null,
-): ApiError {
-  const retryAfterSeconds = parseRetryAfter(retryAfterHeader);
-  const parsed = ApiErrorResponseSchema.safeParse(body);
-  if (!parsed.success) {
-    return new ApiError({
-      id: status >= 500 ? 'internal_error' : 'invalid_response',
-      status,
-      retryAfterSeconds,
-    });
-  }
-  const { id, message, fields, ref } = parsed.data.error;
-  return new ApiError({ id, status, message, fields, ref, retryAfterSeconds });
+/** A schema fetched only when a response arrives, so a request never waits for the contract. */
+export function lazySchema<T>(load: () => Promise<ResponseSchema<T>>): ResponseSchema<T> {
+  return {
+    async parse(data) {
+      return (await load()).parse(data);
+    },
+  };
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -74,6 +24,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * For the startup session check: a 401 simply means "signed out", so its body is not parsed.
+   * That keeps the contract schemas (and zod) out of the sign-in page's first load.
+   */
+  isSessionProbe?: boolean;
 }
 
 export interface ApiClient {
@@ -88,17 +43,21 @@ export interface ApiClient {
   requestNoContent(method: HttpMethod, path: string, options?: RequestOptions): Promise<void>;
 }
 
-/** Ids that mean "this session is no longer usable": the app reacts once, centrally. */
-export const SESSION_ERROR_IDS = new Set(['unauthenticated', 'session_expired']);
-
 export interface ApiClientOptions {
   /** Called for session-level refusals (signed out, expired, password change required). */
   onSessionError?: (error: ApiError) => void;
   fetch?: typeof fetch;
 }
 
+const SESSION_ERROR_IDS = new Set([
+  'unauthenticated',
+  'session_expired',
+  'password_change_required',
+]);
+
+/** Ids that mean "this session cannot go on as it is": the app reacts once, centrally. */
 export function isSessionError(error: ApiError): boolean {
-  return SESSION_ERROR_IDS.has(error.id) || error.id === 'password_change_required';
+  return SESSION_ERROR_IDS.has(error.id);
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -109,6 +68,15 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return undefined;
   }
+}
+
+async function errorFromResponse(response: Response): Promise<ApiError> {
+  // Loaded on demand: error parsing needs the shared zod schemas, the sign-in page does not.
+  const [{ parseErrorResponse }, body] = await Promise.all([
+    import('./parseErrorResponse'),
+    readJson(response),
+  ]);
+  return parseErrorResponse(response.status, body, response.headers.get('Retry-After'));
 }
 
 /** Same-origin JSON client; cookies ride along, so the server's session and Origin checks apply. */
@@ -131,16 +99,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
       throw new ApiError({ id: 'network_error', status: 0 });
     }
-    if (!response.ok) {
-      const error = parseErrorResponse(
-        response.status,
-        await readJson(response),
-        response.headers.get('Retry-After'),
-      );
-      if (isSessionError(error)) options.onSessionError?.(error);
-      throw error;
+    if (response.ok) return response;
+    if (init.isSessionProbe && response.status === 401) {
+      throw new ApiError({ id: 'unauthenticated', status: 401 });
     }
-    return response;
+    const error = await errorFromResponse(response);
+    if (isSessionError(error)) options.onSessionError?.(error);
+    throw error;
   }
 
   return {
@@ -148,29 +113,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       const response = await send(method, path, init);
       const body = await readJson(response);
       try {
-        return schema.parse(body);
+        return await schema.parse(body);
       } catch {
         throw new ApiError({ id: 'invalid_response', status: response.status });
       }
     },
     async requestNoContent(method, path, init = {}) {
       await send(method, path, init);
-    },
-  };
-}
-
-/**
- * A schema for `{ [key]: T }` built from the schema of T, for replies the contract describes only
- * by their inner type (e.g. `{ user: ManagedUser }`).
- */
-export function wrappedIn<K extends string, T>(
-  key: K,
-  schema: ResponseSchema<T>,
-): ResponseSchema<{ [P in K]: T }> {
-  return {
-    parse(data) {
-      const inner = typeof data === 'object' && data !== null ? Reflect.get(data, key) : undefined;
-      return { [key]: schema.parse(inner) } as { [P in K]: T };
     },
   };
 }

@@ -1,4 +1,3 @@
-import { LIMITS } from '@konsil/shared';
 import type { TFunction } from 'i18next';
 import en from './i18n/en.json';
 
@@ -26,11 +25,12 @@ export function fieldName(path: string): string {
 /**
  * Translated hint for an invalid field. The server's own field messages are English, so the
  * client says what the field needs in the viewer's language instead of echoing them.
+ * `minLength` fills the password hints (LIMITS.passwordMinLength).
  */
-export function fieldErrorText(t: TFunction, path: string): string {
+export function fieldErrorText(t: TFunction, path: string, minLength?: number): string {
   const name = fieldName(path);
   if (!isFieldKey(name)) return t('fields.generic');
-  return t(`fields.${name}`, { min: LIMITS.passwordMinLength });
+  return t(`fields.${name}`, { min: minLength });
 }
 
 /** Field paths reported by a zod issue list or an API error, as a set of field names. */

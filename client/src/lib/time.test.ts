@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   calendarDay,
   dayBoundaryInstant,
+  formatAuditTime,
   formatTime,
   formatZoneTimes,
   timesInZones,
@@ -78,5 +79,13 @@ describe('dayBoundaryInstant', () => {
   it('round-trips with calendarDay', () => {
     const start = dayBoundaryInstant('2026-12-03', 'America/New_York');
     expect(start && calendarDay(start, 'America/New_York')).toBe('2026-12-03');
+  });
+});
+
+describe('formatAuditTime', () => {
+  it('writes the instant in the viewer zone in ISO order, whatever the language', () => {
+    expect(formatAuditTime(BOARD_START, 'Europe/Berlin')).toBe('2026-12-03 08:00:00');
+    expect(formatAuditTime('2026-12-03T14:59:59.000Z', 'Asia/Seoul')).toBe('2026-12-03 23:59:59');
+    expect(formatAuditTime('2026-12-03T15:00:00.000Z', 'Asia/Seoul')).toBe('2026-12-04 00:00:00');
   });
 });

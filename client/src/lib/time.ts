@@ -30,21 +30,24 @@ export function formatDate(instant: string | Date, locale: string, timeZone: str
   }).format(new Date(instant));
 }
 
-/** Date and time with seconds and the zone's short name, for audit rows. */
-export function formatDateTime(
-  instant: string | Date,
-  locale: string,
-  timeZone: string,
-  withSeconds = false,
-): string {
-  return new Intl.DateTimeFormat(locale, {
+/**
+ * "2026-12-03 08:00:00" in the given zone: audit rows are compared and sorted by eye, so they use
+ * one unambiguous, language-independent form (ISO 8601 order) rather than 12/03 vs 03.12.
+ */
+export function formatAuditTime(instant: string | Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    ...TIME_OPTIONS,
-    ...(withSeconds ? { second: '2-digit' } : {}),
-    timeZone,
-  }).format(new Date(instant));
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
 
 /** The calendar day of an instant in a zone, as YYYY-MM-DD (en-CA formats dates that way). */

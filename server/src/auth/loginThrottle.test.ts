@@ -57,10 +57,13 @@ describeEachDatabase('login rate limit', (dialect) => {
   });
 
   it('does not count failures older than the window', async () => {
-    for (let attempt = 0; attempt < maxFailures - 1; attempt += 1) await failFrom(`198.51.100.${attempt}`);
+    for (let attempt = 0; attempt < maxFailures - 1; attempt += 1)
+      await failFrom(`198.51.100.${attempt}`);
     server.clock.advanceMinutes(windowMinutes + 1);
     await failFrom('198.51.100.200');
-    expect((await server.client({ forwardedFor: '198.51.100.201' }).login(VICTIM)).status).toBe(200);
+    expect((await server.client({ forwardedFor: '198.51.100.201' }).login(VICTIM)).status).toBe(
+      200,
+    );
   });
 
   it('lets the real user in from a browser that signed in before while an attacker keeps the account locked', async () => {
@@ -68,7 +71,8 @@ describeEachDatabase('login rate limit', (dialect) => {
     expect((await usualBrowser.login(VICTIM)).status).toBe(200);
     expect(usualBrowser.cookie('konsil_device')).toBeTruthy();
 
-    for (let attempt = 0; attempt < maxFailures; attempt += 1) await failFrom(`198.51.100.${attempt}`);
+    for (let attempt = 0; attempt < maxFailures; attempt += 1)
+      await failFrom(`198.51.100.${attempt}`);
     expect((await server.client({ forwardedFor: '192.0.2.81' }).login(VICTIM)).status).toBe(429);
 
     const again = await usualBrowser.login(VICTIM);
@@ -81,9 +85,11 @@ describeEachDatabase('login rate limit', (dialect) => {
   });
 
   it('clears the account count after a successful login', async () => {
-    for (let attempt = 0; attempt < maxFailures - 1; attempt += 1) await failFrom(`198.51.100.${attempt}`);
+    for (let attempt = 0; attempt < maxFailures - 1; attempt += 1)
+      await failFrom(`198.51.100.${attempt}`);
     expect((await server.client({ forwardedFor: '192.0.2.1' }).login(VICTIM)).status).toBe(200);
-    for (let attempt = 0; attempt < maxFailures - 1; attempt += 1) await failFrom(`198.51.101.${attempt}`);
+    for (let attempt = 0; attempt < maxFailures - 1; attempt += 1)
+      await failFrom(`198.51.101.${attempt}`);
     expect((await server.client({ forwardedFor: '192.0.2.2' }).login(VICTIM)).status).toBe(200);
   });
 });

@@ -64,7 +64,9 @@ it('tells the socket and disconnects it when its session logs out', async () => 
   expect(await outcome(socket)).toBe('connected');
   expect(await outcome(otherSocket)).toBe('connected');
 
-  const ended = new Promise<string>((resolve) => socket.once('auth:sessionEnded', ({ reason }) => resolve(reason)));
+  const ended = new Promise<string>((resolve) =>
+    socket.once('auth:sessionEnded', ({ reason }) => resolve(reason)),
+  );
   const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
   await browser.post('/api/auth/logout');
   expect(await ended).toBe('logout');

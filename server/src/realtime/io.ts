@@ -35,6 +35,9 @@ export function createRealtime(
     // The notes websocket shares this server and authenticates asynchronously.
     destroyUpgrade: false,
     serveClient: false,
+    // Websocket only: browsers send Origin on every upgrade, but not on same-origin polling
+    // requests, and the Origin allow-list must hold for every connection.
+    transports: ['websocket'],
     maxHttpBufferSize: 256 * 1024,
     allowRequest: (req, callback) => {
       callback(null, ctx.isAllowedOrigin(req.headers.origin));

@@ -60,7 +60,9 @@ export async function buildBoard(db: Db, options: BoardOptions) {
       .execute();
     await trx
       .insertInto('board_institutions')
-      .values(institutionIds.map((institutionId) => ({ board_id: id, institution_id: institutionId })))
+      .values(
+        institutionIds.map((institutionId) => ({ board_id: id, institution_id: institutionId })),
+      )
       .execute();
     if (participantIds.length > 0) {
       await trx

@@ -16,6 +16,9 @@ export const ManagedUserSchema = z.object({
 });
 export type ManagedUser = z.infer<typeof ManagedUserSchema>;
 
+export const ManagedUserResponseSchema = z.object({ user: ManagedUserSchema });
+export type ManagedUserResponse = z.infer<typeof ManagedUserResponseSchema>;
+
 export const ManagedUserListSchema = z.object({ users: z.array(ManagedUserSchema) });
 export type ManagedUserList = z.infer<typeof ManagedUserListSchema>;
 

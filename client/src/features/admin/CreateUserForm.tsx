@@ -1,9 +1,10 @@
 import { CreateUserInputSchema, LIMITS, type ManagedUser, SpecialtySchema } from '@konsil/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField, TextField } from '../../components/FormField';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 import { ApiError } from '../../lib/api';
 import { fieldErrorText, invalidFields } from '../../lib/errors';
 import { generateOneTimePassword } from './oneTimePassword';
@@ -19,6 +20,8 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: ManagedUser) =
   const specialtyOptions = useSpecialtyOptions();
   const [values, setValues] = useState(EMPTY);
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, invalid);
   const [error, setError] = useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
 
@@ -58,14 +61,14 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: ManagedUser) =
   const fieldError = (name: string) => {
     if (!invalid.has(name)) return null;
     if (name === 'email' && error?.id === 'email_taken') return t('errors.email_taken');
-    return fieldErrorText(t, name);
+    return fieldErrorText(t, name, LIMITS.passwordMinLength);
   };
 
   return (
     <section className="card" aria-labelledby="create-user-title">
       <h2 id="create-user-title">{t('users.create.title')}</h2>
       {error && error.id !== 'email_taken' && <ErrorAlert error={error} />}
-      <form className="form form--grid" onSubmit={handleSubmit} noValidate>
+      <form ref={formRef} className="form form--grid" onSubmit={handleSubmit} noValidate>
         <TextField
           label={t('users.create.name')}
           name="name"

@@ -1,4 +1,5 @@
 import {
+  LIMITS,
   type ManagedUser,
   NewPasswordSchema,
   RoleSchema,
@@ -99,7 +100,8 @@ export function UserEditor({ user, isSelf, onChanged, onClose }: UserEditorProps
     }
   }
 
-  const fieldError = (field: string) => (invalid.has(field) ? fieldErrorText(t, field) : null);
+  const fieldError = (field: string) =>
+    invalid.has(field) ? fieldErrorText(t, field, LIMITS.passwordMinLength) : null;
 
   return (
     <section className="editor" aria-label={t('users.editUser', { name: user.name })}>

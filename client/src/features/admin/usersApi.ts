@@ -2,13 +2,10 @@ import {
   type CreateUserInput,
   type ManagedUser,
   ManagedUserListSchema,
-  ManagedUserSchema,
+  ManagedUserResponseSchema,
   type UpdateUserInput,
 } from '@konsil/shared';
-import { type ApiClient, wrappedIn } from '../../lib/api';
-
-/** The contract names only the inner type of `{ user }` replies. */
-const UserResponseSchema = wrappedIn('user', ManagedUserSchema);
+import type { ApiClient } from '../../lib/api';
 
 export async function listUsers(api: ApiClient, signal?: AbortSignal): Promise<ManagedUser[]> {
   const { users } = await api.request('GET', '/api/admin/users', ManagedUserListSchema, { signal });
@@ -16,7 +13,7 @@ export async function listUsers(api: ApiClient, signal?: AbortSignal): Promise<M
 }
 
 export async function createUser(api: ApiClient, input: CreateUserInput): Promise<ManagedUser> {
-  const { user } = await api.request('POST', '/api/admin/users', UserResponseSchema, {
+  const { user } = await api.request('POST', '/api/admin/users', ManagedUserResponseSchema, {
     body: input,
   });
   return user;
@@ -30,7 +27,7 @@ export async function updateUser(
   const { user } = await api.request(
     'PATCH',
     `/api/admin/users/${encodeURIComponent(userId)}`,
-    UserResponseSchema,
+    ManagedUserResponseSchema,
     { body: input },
   );
   return user;
@@ -44,7 +41,7 @@ export async function setOneTimePassword(
   const { user } = await api.request(
     'POST',
     `/api/admin/users/${encodeURIComponent(userId)}/password`,
-    UserResponseSchema,
+    ManagedUserResponseSchema,
     { body: { temporaryPassword } },
   );
   return user;

@@ -1,10 +1,10 @@
 import type { AuditEvent } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/time';
+import { formatAuditTime } from '../../lib/time';
 import { AUDIT_ACTION_LABEL_KEYS } from './auditFilters';
 
 export function AuditTable({ events, timeZone }: { events: AuditEvent[]; timeZone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <div className="table-wrap">
       <table className="table table--dense" data-testid="audit-table">
@@ -28,7 +28,7 @@ export function AuditTable({ events, timeZone }: { events: AuditEvent[]; timeZon
             <tr key={event.id} data-action={event.action} data-seq={event.seq}>
               <td className="nowrap">
                 <time dateTime={event.occurredAt}>
-                  {formatDateTime(event.occurredAt, i18n.language, timeZone, true)}
+                  {formatAuditTime(event.occurredAt, timeZone)}
                 </time>
               </td>
               <td>

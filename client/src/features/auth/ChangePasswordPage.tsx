@@ -1,11 +1,12 @@
 import { ChangePasswordInputSchema, LIMITS } from '@konsil/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../app/SessionProvider';
 import { CenteredShell } from '../../components/CenteredShell';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/FormField';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 import { ApiError } from '../../lib/api';
 import { fieldErrorText, invalidFields } from '../../lib/errors';
 import { changePassword } from './authApi';
@@ -20,6 +21,8 @@ export function ChangePasswordPage() {
   const [newPassword, setNewPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, invalid);
   const [isMismatch, setIsMismatch] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -34,7 +37,8 @@ export function ChangePasswordPage() {
       setInvalid(invalidFields(parsed.error.issues.map((issue) => issue.path)));
       return;
     }
-    setInvalid(new Set());
+    // The repeat field is checked here only: the contract knows a single new password.
+    setInvalid(mismatch ? new Set(['confirmPassword']) : new Set());
     if (mismatch) return;
     setIsSubmitting(true);
     try {
@@ -45,25 +49,38 @@ export function ChangePasswordPage() {
       const apiError =
         caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
       setError(apiError);
-      setInvalid(invalidFields(apiError.fields.map((field) => field.path)));
+      const fields = invalidFields(apiError.fields.map((field) => field.path));
+      if (apiError.id === 'invalid_credentials') fields.add('currentPassword');
+      setInvalid(fields);
       setIsSubmitting(false);
     }
   }
 
-  const isWrongCurrent = error?.id === 'invalid_credentials';
+  // The client checked lengths before sending, so a refusal that still names a field means the
+  // current password is wrong, or the new one equals it (the contract has no separate ids yet).
+  const isServerRefusal = error !== null;
+  const isWrongCurrent =
+    error?.id === 'invalid_credentials' || (isServerRefusal && invalid.has('currentPassword'));
+  const isSameAsCurrent = isServerRefusal && invalid.has('newPassword');
   const currentError = isWrongCurrent
     ? t('password.wrongCurrent')
     : invalid.has('currentPassword')
       ? fieldErrorText(t, 'currentPassword')
       : null;
+  const newError = isSameAsCurrent
+    ? t('password.sameAsCurrent')
+    : invalid.has('newPassword')
+      ? fieldErrorText(t, 'newPassword', LIMITS.passwordMinLength)
+      : null;
+  const showsAlert = error !== null && !isWrongCurrent && !isSameAsCurrent;
 
   return (
     <CenteredShell>
       <section className="card auth-card" aria-labelledby="password-title">
         <h1 id="password-title">{t('password.title')}</h1>
         <p className="muted">{t('password.intro')}</p>
-        {error && !isWrongCurrent && <ErrorAlert error={error} />}
-        <form className="form" onSubmit={handleSubmit} noValidate>
+        {showsAlert && <ErrorAlert error={error} />}
+        <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
           <TextField
             label={t('password.current')}
             name="currentPassword"
@@ -82,7 +99,7 @@ export function ChangePasswordPage() {
             value={newPassword}
             onChange={setNewPassword}
             hint={t('password.hint', { min: LIMITS.passwordMinLength })}
-            error={invalid.has('newPassword') ? fieldErrorText(t, 'newPassword') : null}
+            error={newError}
             isRequired
           />
           <TextField

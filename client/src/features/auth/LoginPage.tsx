@@ -1,12 +1,13 @@
-import { LoginInputSchema } from '@konsil/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/SessionProvider';
 import { CenteredShell } from '../../components/CenteredShell';
 import { TextField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 import { ApiError } from '../../lib/api';
 import { errorText, fieldErrorText, invalidFields } from '../../lib/errors';
+import { validateLoginInput } from './authApi';
 import { minutesToWait } from './rateLimit';
 
 export function LoginPage() {
@@ -15,24 +16,28 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, invalid);
   const [error, setError] = useState<ApiError | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
-  const notice = session.status === 'signedOut' ? session.notice : null;
+  const [hasSubmitted, setHasSubmitted] = useState(false);
+  // Why the last session ended, until the viewer starts signing in again.
+  const notice = session.status === 'signedOut' && !hasSubmitted ? session.notice : null;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = LoginInputSchema.safeParse({ email, password });
-    if (!parsed.success) {
-      setInvalid(invalidFields(parsed.error.issues.map((issue) => issue.path)));
-      setError(null);
-      return;
-    }
-    setInvalid(new Set());
     setError(null);
+    setHasSubmitted(true);
     setIsSubmitting(true);
     try {
+      const validated = await validateLoginInput({ email, password });
+      setInvalid(validated.success ? new Set() : validated.invalid);
+      if (!validated.success) {
+        setIsSubmitting(false);
+        return;
+      }
       // On success the route guard takes the user on (back to where they came from).
-      await signIn(parsed.data);
+      await signIn(validated.data);
     } catch (caught) {
       const apiError =
         caught instanceof ApiError ? caught : new ApiError({ id: 'unknown', status: 0 });
@@ -55,13 +60,13 @@ export function LoginPage() {
     <CenteredShell>
       <section className="card auth-card" aria-labelledby="login-title">
         <h1 id="login-title">{t('login.title')}</h1>
-        {notice && !error && <Notice>{t(`login.notice.${notice}`)}</Notice>}
+        {notice && <Notice>{t(`login.notice.${notice}`)}</Notice>}
         {error && (
           <div className="alert alert--error" role="alert" data-testid="login-error">
             {errorMessage(error)}
           </div>
         )}
-        <form className="form" onSubmit={handleSubmit} noValidate>
+        <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
           <TextField
             label={t('login.email')}
             name="email"

@@ -1,8 +1,11 @@
 import { AUDIT_ACTIONS, ERROR_IDS, LOCALES, ROLES, SPECIALTIES } from '@konsil/shared';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTION_LABEL_KEYS } from '../../features/audit/auditFilters';
-import { CLIENT_ERROR_IDS } from '../api';
-import { resources } from '.';
+import { CLIENT_ERROR_IDS } from '../apiError';
+import de from './de.json';
+import en from './en.json';
+import ko from './ko.json';
+import { LANGUAGE_NAMES } from './language';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,8 +22,10 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return leaves;
 }
 
+const resources: Record<(typeof LOCALES)[number], Tree> = { en, de, ko };
+
 const leavesByLocale = new Map(
-  LOCALES.map((locale) => [locale, flatten(resources[locale].translation as Tree)] as const),
+  LOCALES.map((locale) => [locale, flatten(resources[locale])] as const),
 );
 
 function leaves(locale: (typeof LOCALES)[number]): Map<string, string> {
@@ -39,6 +44,10 @@ function baseKeys(locale: (typeof LOCALES)[number]): string[] {
 const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
+  it('exist for exactly the locales of the contract', () => {
+    expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LOCALES].sort());
+  });
+
   it.each(LOCALES.filter((locale) => locale !== 'en'))(
     '%s has exactly the English keys',
     (locale) => {

@@ -1,8 +1,11 @@
-import { LOCALES, type Locale, LocaleSchema } from '@konsil/shared';
+import type { Locale } from '@konsil/shared';
 
 export const LANGUAGE_STORAGE_KEY = 'konsil.language';
 
-/** Each language named in itself, so anyone can find their own. */
+/**
+ * Each language named in itself, so anyone can find their own. Typed against the contract's
+ * Locale, so a new locale in shared/ fails the type-check here until it is translated.
+ */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
   en: 'English',
   de: 'Deutsch',
@@ -10,13 +13,15 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
 };
 
 export function isLocale(value: unknown): value is Locale {
-  return LocaleSchema.safeParse(value).success;
+  return typeof value === 'string' && Object.hasOwn(LANGUAGE_NAMES, value);
 }
+
+export const SUPPORTED_LOCALES: Locale[] = Object.keys(LANGUAGE_NAMES).filter(isLocale);
 
 /** "de-AT" → "de"; null when the language is not one Konsil speaks. */
 export function matchLocale(tag: string): Locale | null {
   const base = tag.toLowerCase().split('-')[0];
-  return LOCALES.find((locale) => locale === base) ?? null;
+  return isLocale(base) ? base : null;
 }
 
 /**

@@ -116,6 +116,21 @@ describeEachDatabase('admin users API', (dialect) => {
       expect(await auditRows(server.db, { action: 'user.created' })).toEqual([]);
     });
 
+    it('answers the loser of two simultaneous creations of one email with 409', async () => {
+      const admin = await signIn(server, ADMIN_BERLIN);
+      const otherAdminTab = await signIn(server, ADMIN_BERLIN);
+      const input = newUserInput();
+
+      const responses = await Promise.all([
+        admin.post('/api/admin/users', input),
+        otherAdminTab.post('/api/admin/users', input),
+      ]);
+
+      expect(responses.map((response) => apiError(response).status).sort()).toEqual([201, 409]);
+      expect(responses.map((response) => apiError(response).id)).toContain('email_taken');
+      expect(await auditRows(server.db, { action: 'user.created' })).toHaveLength(1);
+    });
+
     it.each([
       ['an unknown role', { role: 'superuser' }, 'role'],
       ['a short one-time password', { temporaryPassword: 'short' }, 'temporaryPassword'],
@@ -190,9 +205,9 @@ describeEachDatabase('admin users API', (dialect) => {
       );
       expect((await surgeon.get('/api/admin/users')).status).toBe(200);
 
-      expect((await admin.patch(`/api/admin/users/${surgeonId}`, { role: 'clinician' })).status).toBe(
-        200,
-      );
+      expect(
+        (await admin.patch(`/api/admin/users/${surgeonId}`, { role: 'clinician' })).status,
+      ).toBe(200);
       expect(apiError(await surgeon.get('/api/admin/users'))).toMatchObject({
         status: 403,
         id: 'forbidden',
@@ -275,9 +290,9 @@ describeEachDatabase('admin users API', (dialect) => {
       expect((await admin.get('/api/admin/users')).status).toBe(200);
       expect(await auditRows(server.db, { objectId: adminId, action: 'user.updated' })).toEqual([]);
       // Other changes to their own account stay possible.
-      expect((await admin.patch(`/api/admin/users/${adminId}`, { name: 'Dr. T. Keller' })).status).toBe(
-        200,
-      );
+      expect(
+        (await admin.patch(`/api/admin/users/${adminId}`, { name: 'Dr. T. Keller' })).status,
+      ).toBe(200);
     });
 
     it("treats another institution's user as not found and changes nothing", async () => {

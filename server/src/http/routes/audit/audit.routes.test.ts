@@ -176,10 +176,7 @@ describeEachDatabase('audit API', (dialect) => {
       const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000).toISOString();
 
       // Logins happened at +0 (coordinator), +20 (oncologist), +40 (surgeon).
-      const page = await auditPage(
-        admin,
-        `?action=auth.login&from=${at(20)}&to=${at(40)}`,
-      );
+      const page = await auditPage(admin, `?action=auth.login&from=${at(20)}&to=${at(40)}`);
 
       expect(page.events.map((event) => [event.actor?.email, event.occurredAt])).toEqual([
         ['surgeon.berlin@konsil.test', at(40)],
@@ -191,9 +188,12 @@ describeEachDatabase('audit API', (dialect) => {
       const admin = await signIn(server, ADMIN_BERLIN);
       // Emails the API would refuse are stored directly: the filter must be safe for any stored text.
       const users = await Promise.all(
-        ['ab_c@konsil.test', 'abxc@konsil.test', 'rate%off@konsil.test', 'rate-is-off@konsil.test'].map(
-          (email) => buildUser(server.db, { institution: 'CCCC', role: 'clinician', email }),
-        ),
+        [
+          'ab_c@konsil.test',
+          'abxc@konsil.test',
+          'rate%off@konsil.test',
+          'rate-is-off@konsil.test',
+        ].map((email) => buildUser(server.db, { institution: 'CCCC', role: 'clinician', email })),
       );
       for (const user of users) {
         await server.db.transaction().execute((trx) =>
@@ -247,15 +247,14 @@ describeEachDatabase('audit API', (dialect) => {
       await signIn(server, 'coordinator.berlin@konsil.test');
       const seoulAdmin = await signIn(server, ADMIN_SEOUL);
       const seoulId = await institutionIdOf(server.db, 'SCCC');
+      const seoulRows = (await auditRows(server.db)).filter(
+        (row) => row.actor_institution_id === seoulId || row.object_institution_id === seoulId,
+      );
 
       const page = await auditPage(seoulAdmin);
 
       expect(page.events.map((event) => event.actor?.email)).toEqual([ADMIN_SEOUL]);
-      const expected = (await auditRows(server.db))
-        .filter((row) => row.actor_institution_id === seoulId || row.object_institution_id === seoulId)
-        .map((row) => row.id)
-        .reverse();
-      expect(page.events.map((event) => event.id)).toEqual(expected);
+      expect(page.events.map((event) => event.id)).toEqual(seoulRows.map((row) => row.id));
     });
   });
 
@@ -267,7 +266,10 @@ describeEachDatabase('audit API', (dialect) => {
     ])('refuses %s (not an admin) and audits the refusal', async (email) => {
       const user = await signIn(server, email);
 
-      expect(apiError(await user.get('/api/audit'))).toMatchObject({ status: 403, id: 'forbidden' });
+      expect(apiError(await user.get('/api/audit'))).toMatchObject({
+        status: 403,
+        id: 'forbidden',
+      });
       expect(apiError(await user.get('/api/audit/verify'))).toMatchObject({
         status: 403,
         id: 'forbidden',

@@ -32,7 +32,11 @@ describeEachDatabase('auth routes', (dialect) => {
     const { user } = MeResponseSchema.parse(me.body);
     expect(user.email).toBe(COORDINATOR);
     expect(user.role).toBe('coordinator');
-    expect(user.institution).toMatchObject({ code: 'CCCC', timeZone: 'Europe/Berlin', locale: 'de' });
+    expect(user.institution).toMatchObject({
+      code: 'CCCC',
+      timeZone: 'Europe/Berlin',
+      locale: 'de',
+    });
   });
 
   it('answers a wrong password, an unknown email and a deactivated account the same way', async () => {
@@ -45,7 +49,11 @@ describeEachDatabase('auth routes', (dialect) => {
     expect(unknown.status).toBe(401);
     expect(errorId(unknown.body)).toBe('invalid_credentials');
 
-    await server.db.updateTable('users').set({ is_active: 0 }).where('email', '=', COORDINATOR).execute();
+    await server.db
+      .updateTable('users')
+      .set({ is_active: 0 })
+      .where('email', '=', COORDINATOR)
+      .execute();
     const inactive = await server.client().login(COORDINATOR);
     expect(inactive.status).toBe(401);
     expect(errorId(inactive.body)).toBe('invalid_credentials');
@@ -68,7 +76,9 @@ describeEachDatabase('auth routes', (dialect) => {
   });
 
   it('rejects a malformed login with field errors', async () => {
-    const response = await server.client().post('/api/auth/login', { email: 'not-an-email', password: '' });
+    const response = await server
+      .client()
+      .post('/api/auth/login', { email: 'not-an-email', password: '' });
     expect(response.status).toBe(400);
     const { error } = ApiErrorResponseSchema.parse(response.body);
     expect(error.id).toBe('validation_failed');
@@ -110,7 +120,11 @@ describeEachDatabase('auth routes', (dialect) => {
     expect(logout.status).toBe(204);
     expect(browser.cookie('konsil_session')).toBeUndefined();
     expect((await browser.get('/api/auth/me')).status).toBe(401);
-    const actions = await server.db.selectFrom('audit_events').select('action').orderBy('seq').execute();
+    const actions = await server.db
+      .selectFrom('audit_events')
+      .select('action')
+      .orderBy('seq')
+      .execute();
     expect(actions.map((row) => row.action)).toContain('auth.logout');
     expect(await server.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
   });

@@ -1,2 +1,0 @@
-import { MeResponseSchema } from '@konsil/shared';
-console.log(MeResponseSchema);

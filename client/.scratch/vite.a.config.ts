@@ -1,2 +1,0 @@
-import { defineConfig } from 'vite';
-export default defineConfig({ logLevel: 'silent', build: { outDir: 'out-a', lib: { entry: 'a.ts', formats: ['es'], fileName: 'a' }, minify: true } });
