@@ -130,7 +130,24 @@ describeEachDatabase('audit chain verification', (dialect) => {
     expect(result).toMatchObject({
       ok: false,
       checked: 3,
-      firstBroken: { seq: 4, reason: 'rows after this one were removed' },
+      firstBroken: { seq: 4, id: null, reason: 'row 4 and any after it were removed' },
+    });
+  });
+
+  it('catches the last row rewritten with a recomputed hash, which only the head remembers', async () => {
+    await appendEvents(db, 3);
+    const last = await rowAt(db, 3);
+    const forged = { ...last, action: 'auth.logout' };
+    await db
+      .updateTable('audit_events')
+      .set({ action: forged.action, hash: auditRowHash(forged) })
+      .where('seq', '=', 3)
+      .execute();
+
+    expect(await verifyAuditChain(db)).toEqual({
+      ok: false,
+      checked: 3,
+      firstBroken: { seq: 3, id: last.id, reason: 'row content was changed' },
     });
   });
 
@@ -174,15 +191,16 @@ describeEachDatabase('audit chain verification', (dialect) => {
     const arrive = barrier(pool ? writers : 1);
     const executor = pool ?? db;
 
-    await Promise.all(
+    // Settle every writer before judging, so a failure cannot leave transactions behind.
+    const outcomes = await Promise.allSettled(
       Array.from({ length: writers }, (_, i) =>
         executor.transaction().execute(async (trx) => {
           await arrive();
           await appendAudit(trx, loginEvent(i + 1));
         }),
       ),
-    );
-    await pool?.destroy();
+    ).finally(() => pool?.destroy());
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
 
     const rows = await auditRows(db);
     expect(rows.map((row) => Number(row.seq))).toEqual(

@@ -37,11 +37,36 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerifyResult> {
     if (rows.length < PAGE) break;
   }
   const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
-  if (!head || Number(head.seq) !== checked || head.last_hash !== expectedPrev) {
+  if (!head || Number(head.seq) > checked) {
+    const missing = checked + 1;
     return {
       ok: false,
       checked,
-      firstBroken: { seq: checked + 1, id: lastId, reason: 'rows after this one were removed' },
+      firstBroken: {
+        seq: missing,
+        id: null,
+        reason: `row ${missing} and any after it were removed`,
+      },
+    };
+  }
+  if (Number(head.seq) < checked) {
+    const first = Number(head.seq) + 1;
+    return {
+      ok: false,
+      checked,
+      firstBroken: {
+        seq: first,
+        id: null,
+        reason: `rows from ${first} on were added outside the log`,
+      },
+    };
+  }
+  if (head.last_hash !== expectedPrev) {
+    // The tip was rewritten with a recomputed hash: only the head still remembers the original.
+    return {
+      ok: false,
+      checked,
+      firstBroken: { seq: checked, id: lastId, reason: 'row content was changed' },
     };
   }
   return { ok: true, checked, firstBroken: null };

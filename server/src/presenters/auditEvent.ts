@@ -17,6 +17,7 @@ export function presentAuditEvent(row: AuditEventRow): AuditEvent {
     action: AuditActionSchema.parse(row.action),
     objectType: row.object_type,
     objectId: row.object_id,
+    objectLabel: row.object_user_name ?? null,
     objectInstitution:
       row.object_inst_id && row.object_inst_code
         ? { id: row.object_inst_id, code: row.object_inst_code }

@@ -6,7 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  type Kysely,
+  Kysely as KyselyDb,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -19,7 +26,7 @@ export function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new KyselyDb<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
 export interface PostgresOptions {
@@ -35,11 +42,38 @@ export function openPostgres(options: PostgresOptions): Kysely<Database> {
     max: options.maxConnections ?? 10,
     ...(options.schema ? { options: `-c search_path=${quoteIdentifier(options.schema)}` } : {}),
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new KyselyDb<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** Identifiers here come from our own code, never from users; quoting is belt and braces. */
 export function quoteIdentifier(name: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe identifier: ${name}`);
   return `"${name}"`;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: works for any schema, migrations included
+export function dialectOf(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * The schema the migration tables belong in. Kysely otherwise looks for its
+ * lock table in every schema on PostgreSQL and trips over another app's.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: works for any schema
+export async function migrationSchemaOf(db: Kysely<any>): Promise<string | undefined> {
+  if (dialectOf(db) === 'sqlite') return undefined;
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return result.rows[0]?.schema;
+}
+
+/** A unique constraint refused the write (e.g. two admins creating one email at once). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  const { code } = error as { code: unknown };
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

@@ -75,13 +75,22 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   const admin = openPostgres({ connectionString: TEST_POSTGRES_URL, maxConnections: 1 });
   await sql`create schema ${sql.raw(quoteIdentifier(schema))}`.execute(admin);
   const db = openPostgres({ connectionString: TEST_POSTGRES_URL, schema, maxConnections: 5 });
-  await migrateToLatest(db);
+  const dropSchema = () =>
+    sql`drop schema ${sql.raw(quoteIdentifier(schema))} cascade`.execute(admin);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    await dropSchema();
+    await admin.destroy();
+    throw error;
+  }
   return {
     db,
     dialect,
     async destroy() {
       await db.destroy();
-      await sql`drop schema ${sql.raw(quoteIdentifier(schema))} cascade`.execute(admin);
+      await dropSchema();
       await admin.destroy();
     },
   };

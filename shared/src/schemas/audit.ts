@@ -32,6 +32,8 @@ export const AuditEventSchema = z.object({
   action: AuditActionSchema,
   objectType: z.string(),
   objectId: z.string().nullable(),
+  /** A readable name for the object (e.g. the user's name), when the server knows one. */
+  objectLabel: z.string().nullable(),
   objectInstitution: z.object({ id: IdSchema, code: z.string() }).nullable(),
   outcome: AuditOutcomeSchema,
   clientAddress: z.string().nullable(),
@@ -68,6 +70,8 @@ export const AuditVerifyResultSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   /** The first row whose hash or link does not match, when ok is false. */
-  firstBroken: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).nullable(),
+  firstBroken: z
+    .object({ seq: z.number().int(), id: z.string().nullable(), reason: z.string() })
+    .nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof AuditVerifyResultSchema>;

@@ -44,8 +44,16 @@ export function AuditTable({ events, timeZone }: { events: AuditEvent[]; timeZon
               <td>{event.actorInstitution?.code ?? '—'}</td>
               <td>{t(`audit.actions.${AUDIT_ACTION_LABEL_KEYS[event.action]}`)}</td>
               <td>
-                <span className="cell-title">{event.objectType}</span>
-                {event.objectId && <code className="cell-id">{event.objectId}</code>}
+                <span className="cell-title">
+                  {t(`audit.objectTypes.${event.objectType}`, { defaultValue: event.objectType })}
+                </span>
+                {event.objectLabel ? (
+                  <span className="cell-meta" title={event.objectId ?? undefined}>
+                    {event.objectLabel}
+                  </span>
+                ) : (
+                  event.objectId && <code className="cell-id">{event.objectId}</code>
+                )}
               </td>
               <td>{event.objectInstitution?.code ?? '—'}</td>
               <td>

@@ -1,5 +1,6 @@
 import { type Migration, type MigrationProvider, Migrator, NO_MIGRATIONS } from 'kysely';
 import type { Db } from '../db';
+import { migrationSchemaOf } from '../dialect';
 import * as foundation from './0001_foundation';
 import * as boards from './0002_boards';
 
@@ -14,15 +15,19 @@ const provider: MigrationProvider = {
 };
 
 /** Brings the schema to the latest version; throws when any migration fails. */
+async function migratorFor(db: Db): Promise<Migrator> {
+  return new Migrator({ db, provider, migrationTableSchema: await migrationSchemaOf(db) });
+}
+
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 export async function migrateDownAll(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = await migratorFor(db);
   const { error } = await migrator.migrateTo(NO_MIGRATIONS);
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -1,6 +1,14 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  TEST_POSTGRES_URL,
+  type TestDatabase,
+} from '../../test/databases';
 import type { Db } from '../db';
+import { type DialectName, openPostgres, openSqlite, quoteIdentifier } from '../dialect';
 import type { Database } from '../schema';
 import { seedDemoIfEmpty } from '../seed/seedDemo';
 import { migrateDownAll, migrateToLatest } from './index';
@@ -24,6 +32,33 @@ const TABLES = [
 
 const queryable = (db: Db, table: keyof Database) =>
   db.selectFrom(table).selectAll().limit(1).execute();
+
+/**
+ * An empty, unmigrated database beside the test's own: a second in-memory
+ * SQLite, or a second schema on the same PostgreSQL server.
+ */
+async function openNeighbour(dialect: DialectName) {
+  if (dialect === 'sqlite') {
+    const db = openSqlite(':memory:');
+    return { db, destroy: () => db.destroy() };
+  }
+  const schema = quoteIdentifier(`konsil_test_${randomBytes(6).toString('hex')}`);
+  const admin = openPostgres({ connectionString: TEST_POSTGRES_URL, maxConnections: 1 });
+  await sql`create schema ${sql.raw(schema)}`.execute(admin);
+  const db = openPostgres({
+    connectionString: TEST_POSTGRES_URL,
+    schema: schema.slice(1, -1),
+    maxConnections: 2,
+  });
+  return {
+    db,
+    async destroy() {
+      await db.destroy();
+      await sql`drop schema ${sql.raw(schema)} cascade`.execute(admin);
+      await admin.destroy();
+    },
+  };
+}
 
 describeEachDatabase('migrations', (dialect) => {
   let database: TestDatabase;
@@ -76,6 +111,19 @@ describeEachDatabase('migrations', (dialect) => {
       await expect(queryable(database.db, table), table).resolves.toEqual(
         table === 'audit_head' ? [expect.objectContaining({ seq: 0 })] : [],
       );
+    }
+  });
+
+  // Several schemas share one PostgreSQL server (parallel test files, or
+  // Konsil next to another app); each must migrate on its own.
+  it('migrates a second database while this one holds a migrated schema', async () => {
+    await migrateToLatest(database.db);
+    const neighbour = await openNeighbour(dialect);
+    try {
+      expect(await migrateToLatest(neighbour.db)).toEqual(MIGRATION_NAMES);
+      await expect(queryable(neighbour.db, 'audit_head')).resolves.toHaveLength(1);
+    } finally {
+      await neighbour.destroy();
     }
   });
 });

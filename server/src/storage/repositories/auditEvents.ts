@@ -21,6 +21,9 @@ export async function queryAuditEvents(
     .leftJoin('users as actor', 'actor.id', 'e.actor_user_id')
     .leftJoin('institutions as actor_inst', 'actor_inst.id', 'e.actor_institution_id')
     .leftJoin('institutions as object_inst', 'object_inst.id', 'e.object_institution_id')
+    .leftJoin('users as object_user', (join) =>
+      join.onRef('object_user.id', '=', 'e.object_id').on('e.object_type', '=', 'user'),
+    )
     .select([
       'e.id',
       'e.seq',
@@ -38,6 +41,7 @@ export async function queryAuditEvents(
       'actor_inst.code as actor_inst_code',
       'object_inst.id as object_inst_id',
       'object_inst.code as object_inst_code',
+      'object_user.name as object_user_name',
     ])
     .where((eb) =>
       eb.or([

@@ -10,6 +10,8 @@ import { appendAudit } from '../../../audit/auditLog';
 import { hashPassword } from '../../../auth/passwords';
 import type { AppContext } from '../../../context';
 import { presentManagedUser } from '../../../presenters/user';
+import type { Db } from '../../../storage/db';
+import { isUniqueViolation } from '../../../storage/dialect';
 import {
   findUserByEmail,
   findUserById,
@@ -50,6 +52,16 @@ export function adminUserRoutes(ctx: AppContext): Router {
     return target;
   }
 
+  /** The email check above can race another admin; the unique index settles it. */
+  async function createUserOnce(work: (trx: Db) => Promise<string>): Promise<string | null> {
+    try {
+      return await ctx.db.transaction().execute(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
+  }
+
   router.get('/', async (req, res) => {
     const { user } = authOf(req);
     await authorizeManage(req, { id: null, institutionId: user.institution.id });
@@ -65,7 +77,7 @@ export function adminUserRoutes(ctx: AppContext): Router {
     if (await findUserByEmail(ctx.db, input.email)) throw new HttpError(409, 'email_taken');
     const passwordHash = await hashPassword(input.temporaryPassword);
     const now = ctx.clock.now();
-    const userId = await ctx.db.transaction().execute(async (trx) => {
+    const userId = await createUserOnce(async (trx) => {
       const id = await insertUser(trx, {
         institutionId: admin.institution.id,
         email: input.email,
@@ -87,6 +99,7 @@ export function adminUserRoutes(ctx: AppContext): Router {
       });
       return id;
     });
+    if (!userId) throw new HttpError(409, 'email_taken');
     const created = await findUserById(ctx.db, userId);
     if (!created) throw new HttpError(404, 'not_found');
     res.status(201).json({ user: presentManagedUser(created) });
