@@ -14,7 +14,7 @@ const server = spawn('node', [path.join(root, 'server/dist/index.js')], {
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

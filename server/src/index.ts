@@ -19,7 +19,9 @@ if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock.now()))) {
 
 const app = createApp({ config, db, clock: systemClock, logger });
 app.server.listen(config.port, config.host, () => {
-  const url = config.publicUrl ?? `http://localhost:${config.port}`;
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
   logger.info({ url, database: config.databaseUrl ? 'postgres' : 'sqlite' }, 'konsil listening');
   if (config.seedDemo) {
     const logins = DEMO_USERS.map((user) => `    ${user.email}`).join('\n');
