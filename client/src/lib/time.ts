@@ -35,6 +35,14 @@ export function formatDate(instant: string | Date, locale: string, timeZone: str
  * one unambiguous, language-independent form (ISO 8601 order) rather than 12/03 vs 03.12.
  */
 export function formatAuditTime(instant: string | Date, timeZone: string): string {
+  const at = wallClockParts(new Date(instant), timeZone);
+  return `${at.year}-${at.month}-${at.day} ${at.hour}:${at.minute}:${at.second}`;
+}
+
+type WallClockField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+/** The zero-padded wall-clock fields of an instant in a zone (24-hour clock). */
+function wallClockParts(instant: Date, timeZone: string): Record<WallClockField, string> {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -44,10 +52,16 @@ export function formatAuditTime(instant: string | Date, timeZone: string): strin
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+  }).formatToParts(instant);
+  const get = (type: WallClockField) => parts.find((part) => part.type === type)?.value ?? '0';
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /** The calendar day of an instant in a zone, as YYYY-MM-DD (en-CA formats dates that way). */
@@ -99,25 +113,14 @@ export function formatZoneTimes(times: readonly ZoneTime[]): string {
 
 /** Offset of `timeZone` from UTC at `instantMs`, in milliseconds. */
 function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instantMs));
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const at = wallClockParts(new Date(instantMs), timeZone);
   const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
+    Number(at.year),
+    Number(at.month) - 1,
+    Number(at.day),
+    Number(at.hour),
+    Number(at.minute),
+    Number(at.second),
   );
   return asUtc - (instantMs - (instantMs % 1000));
 }
