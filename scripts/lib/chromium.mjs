@@ -23,7 +23,7 @@ export function ensureChromium() {
     console.log('\n▶ installing Chromium with apt-get (needed by the e2e tests)');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-    const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    const install = spawnSync('apt-get', ['install', '-y', 'chromium'], {
       stdio: 'inherit',
       env,
     });

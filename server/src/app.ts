@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LIMITS } from '@konsil/shared';
 import express from 'express';
+import proxyAddr from 'proxy-addr';
 import { LoginThrottle } from './auth/loginThrottle';
 import { SessionEndedHub } from './auth/sessionEnded';
 import { SessionService } from './auth/sessions';
@@ -11,6 +12,7 @@ import type { AppContext } from './context';
 import { authenticate } from './http/middleware/authenticate';
 import { errorHandler, notFoundHandler } from './http/middleware/errorHandler';
 import { createOriginPolicy, originCheck } from './http/middleware/originCheck';
+import { RequestRateLimiter, rateLimit } from './http/middleware/rateLimit';
 import { requestLogger } from './http/middleware/requestLogger';
 import { securityHeaders } from './http/middleware/securityHeaders';
 import { adminUserRoutes } from './http/routes/adminUsers/adminUsers.routes';
@@ -46,6 +48,8 @@ export function createApp(deps: AppDeps): KonsilApp {
   const server = http.createServer();
   const boundPort = () => (server.address() as AddressInfo | null)?.port ?? config.port;
   const sessionEnded = new SessionEndedHub();
+  // Same trust rule for websocket upgrades as Express applies to req.ip.
+  const trustProxy = proxyAddr.compile(config.trustProxy);
   const context: AppContext = {
     config,
     db,
@@ -55,12 +59,14 @@ export function createApp(deps: AppDeps): KonsilApp {
     sessions: new SessionService(db, clock, sessionEnded),
     loginThrottle: new LoginThrottle(db, clock),
     isAllowedOrigin: createOriginPolicy(config, boundPort),
+    requestLimiter: new RequestRateLimiter(config.apiRateLimitPerMinute, 60_000, clock),
+    clientAddressOf: (req) => proxyAddr(req, trustProxy),
   };
   let isShuttingDown = false;
 
   const app = express();
   app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  if (config.trustProxy.length > 0) app.set('trust proxy', config.trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders({ https: (config.publicUrl ?? '').startsWith('https:') }));
   app.use(healthRoutes(context, () => isShuttingDown));
@@ -70,6 +76,7 @@ export function createApp(deps: AppDeps): KonsilApp {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  api.use(rateLimit(context.requestLimiter));
   api.use(originCheck(context.isAllowedOrigin));
   api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
   api.use(authenticate(context.sessions));

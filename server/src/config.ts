@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,10 +20,33 @@ const EnvSchema = z.object({
     .optional(),
   ALLOWED_ORIGINS: z.string().default(''),
   PUBLIC_URL: z.url().optional(),
-  TRUST_PROXY: z.string().default(''),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (entries) => {
+        try {
+          proxyAddr.compile(entries);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      {
+        message:
+          'TRUST_PROXY takes proxy addresses or subnets, or loopback / linklocal / uniquelocal',
+      },
+    ),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFromEnv,
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   CLIENT_DIST: z.string().optional(),
 });
 
@@ -35,11 +59,13 @@ export interface Config {
   /** Extra origins allowed to change state, besides the server's own. */
   extraAllowedOrigins: string[];
   publicUrl: string | null;
-  /** Express `trust proxy` setting: '' means do not trust X-Forwarded-*. */
-  trustProxy: string;
+  /** Proxies whose X-Forwarded-For is believed (addresses, subnets, `loopback`…); empty: none. */
+  trustProxy: string[];
   cookieSecure: 'auto' | 'always' | 'never';
   logLevel: string;
   seedDemo: boolean;
+  /** Requests per minute per client address on the API and socket handshakes (flood guard). */
+  apiRateLimitPerMinute: number;
   clientDist: string;
 }
 
@@ -64,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: values.COOKIE_SECURE,
     logLevel: values.LOG_LEVEL,
     seedDemo: values.SEED_DEMO,
+    apiRateLimitPerMinute: values.API_RATE_LIMIT_PER_MINUTE,
     // Same relative depth from src/ (tsx) and dist/ (bundle).
     clientDist: path.resolve(values.CLIENT_DIST ?? path.join(here, '../../client/dist')),
   };

@@ -1,9 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import type { LoginThrottle } from './auth/loginThrottle';
 import type { SessionEndedHub } from './auth/sessionEnded';
 import type { SessionService } from './auth/sessions';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { OriginPolicy } from './http/middleware/originCheck';
+import type { RequestRateLimiter } from './http/middleware/rateLimit';
 import type { Logger } from './logger';
 import type { Db } from './storage/db';
 
@@ -17,4 +19,7 @@ export interface AppContext {
   loginThrottle: LoginThrottle;
   sessionEnded: SessionEndedHub;
   isAllowedOrigin: OriginPolicy;
+  requestLimiter: RequestRateLimiter;
+  /** The client's address for requests that bypass Express (websocket upgrades), honouring TRUST_PROXY. */
+  clientAddressOf: (req: IncomingMessage) => string;
 }

@@ -40,7 +40,9 @@ export function createRealtime(
     transports: ['websocket'],
     maxHttpBufferSize: 256 * 1024,
     allowRequest: (req, callback) => {
-      callback(null, ctx.isAllowedOrigin(req.headers.origin));
+      if (!ctx.isAllowedOrigin(req.headers.origin)) return callback('origin_not_allowed', false);
+      // Each handshake costs a session lookup: a reconnect storm from one address is throttled.
+      callback(null, ctx.requestLimiter.take(`socket:${ctx.clientAddressOf(req)}`).allowed);
     },
   });
 

@@ -34,10 +34,11 @@ export async function startTestServer(
     extraAllowedOrigins: [],
     publicUrl: null,
     // Lets tests act from several client addresses via X-Forwarded-For.
-    trustProxy: 'loopback',
+    trustProxy: ['loopback'],
     cookieSecure: 'auto',
     logLevel: 'silent',
     seedDemo: false,
+    apiRateLimitPerMinute: 10_000,
     clientDist: '/nonexistent',
     ...options.config,
   };
