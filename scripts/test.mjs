@@ -103,6 +103,7 @@ record(
 
 step('build (client + server) for the e2e run');
 gate('build', run(pnpm, ['run', 'build']));
+gate('login page weight', run('node', ['scripts/checkLoginWeight.mjs']));
 
 step('end-to-end journeys (Playwright on Chromium)');
 const e2eReport = path.join(reportDir, 'playwright.json');
