@@ -1,3 +1,7 @@
+export * from './clinical/codes';
+export * from './clinical/dates';
+export * from './clinical/readiness';
+export * from './clinical/tnm';
 export * from './closeCodes';
 export * from './errors';
 export * from './events';
@@ -7,5 +11,7 @@ export * from './schemas/adminUsers';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/board';
+export * from './schemas/case';
 export * from './schemas/common';
 export * from './schemas/institution';
+export * from './time/zonedTime';

@@ -18,5 +18,18 @@ export type Specialty = (typeof SPECIALTIES)[number];
  * Every action the policy layer decides. Routes, socket handlers and the
  * collaboration endpoint name one of these when they ask `can()`.
  */
-export const ACTIONS = ['users:manage', 'audit:read', 'board:read'] as const;
+export const ACTIONS = [
+  'users:manage',
+  'audit:read',
+  'board:read',
+  'board:create',
+  'board:edit',
+  'agenda:edit',
+  'case:create',
+  'case:read',
+  'case:readHomeReference',
+  'case:edit',
+  'case:markReady',
+  'directory:read',
+] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -9,7 +9,7 @@ interface FieldFrameProps {
 }
 
 /** Label above, hint and error below, all tied to the control for screen readers. */
-function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -37,8 +37,14 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** A stable id, when other parts of the page link to the field; otherwise one is generated. */
+  id?: string;
   name?: string;
-  type?: 'text' | 'email' | 'password' | 'date' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'url' | 'time' | 'number';
+  /** Bounds for date, time and number inputs. */
+  min?: string;
+  max?: string;
+  step?: string;
   autoComplete?: string;
   hint?: string;
   error?: string | null;
@@ -48,7 +54,8 @@ interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const id = useId();
+  const generatedId = useId();
+  const id = props.id ?? generatedId;
   return (
     <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       {(describedBy) => (
@@ -60,6 +67,9 @@ export function TextField(props: TextFieldProps) {
           value={props.value}
           autoComplete={props.autoComplete}
           placeholder={props.placeholder}
+          min={props.min}
+          max={props.max}
+          step={props.step}
           required={props.isRequired}
           disabled={props.isDisabled}
           aria-invalid={props.error ? true : undefined}
@@ -78,6 +88,7 @@ export interface SelectOption {
 
 interface SelectFieldProps {
   label: string;
+  id?: string;
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
@@ -88,7 +99,8 @@ interface SelectFieldProps {
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const id = useId();
+  const generatedId = useId();
+  const id = props.id ?? generatedId;
   return (
     <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       {(describedBy) => (

@@ -41,6 +41,8 @@ describe('can()', () => {
     const invitedSeoulClinician = actor('clinician', SEOUL);
     const invitedBerlinObserver = actor('observer', BERLIN);
     const board: BoardScope = {
+      hostInstitutionId: BERLIN,
+      status: 'scheduled',
       institutionIds: [BERLIN, SEOUL],
       participantIds: [invitedSeoulClinician.id, invitedBerlinObserver.id],
     };

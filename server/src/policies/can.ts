@@ -1,4 +1,4 @@
-import type { Action, Role } from '@konsil/shared';
+import type { Action, CaseStatus, Role } from '@konsil/shared';
 
 /** What the policy layer needs to know about the acting user. */
 export interface Actor {
@@ -13,14 +13,32 @@ export interface InstitutionScope {
 }
 
 export interface BoardScope {
+  hostInstitutionId: string;
   institutionIds: string[];
   participantIds: string[];
+  status: 'scheduled' | 'live' | 'ended';
+}
+
+export interface CaseScope {
+  board: BoardScope;
+  homeInstitutionId: string;
+  consent: boolean;
+  status: CaseStatus;
 }
 
 export interface PolicyObjects {
   'users:manage': InstitutionScope;
   'audit:read': InstitutionScope;
   'board:read': BoardScope;
+  'board:create': InstitutionScope;
+  'board:edit': BoardScope;
+  'agenda:edit': BoardScope;
+  'case:create': BoardScope;
+  'case:read': CaseScope;
+  'case:readHomeReference': CaseScope;
+  'case:edit': CaseScope;
+  'case:markReady': CaseScope;
+  'directory:read': InstitutionScope;
 }
 
 type Rule<A extends Action> = (actor: Actor, object: PolicyObjects[A]) => boolean;
@@ -28,14 +46,53 @@ type Rule<A extends Action> = (actor: Actor, object: PolicyObjects[A]) => boolea
 const isAdminOf = (actor: Actor, scope: InstitutionScope) =>
   actor.role === 'admin' && actor.institutionId === scope.institutionId;
 
+const isCoordinator = (actor: Actor) => actor.role === 'coordinator';
+const takesPart = (actor: Actor, board: BoardScope) =>
+  board.institutionIds.includes(actor.institutionId);
+const isOpen = (board: BoardScope) => board.status !== 'ended';
+
+// Invited participants, plus coordinators and admins of participating institutions.
+const canReadBoard = (actor: Actor, board: BoardScope) =>
+  board.participantIds.includes(actor.id) ||
+  ((actor.role === 'coordinator' || actor.role === 'admin') && takesPart(actor, board));
+
+// Without consent a case never leaves its home institution.
+const canReadCase = (actor: Actor, item: CaseScope) =>
+  canReadBoard(actor, item.board) &&
+  (item.consent || actor.institutionId === item.homeInstitutionId);
+
+const EDITABLE_CASE_STATUSES: CaseStatus[] = ['draft', 'submitted', 'ready'];
+
 const RULES: { [A in Action]: Rule<A> } = {
   'users:manage': isAdminOf,
   'audit:read': isAdminOf,
-  // Invited participants, plus coordinators and admins of participating institutions.
-  'board:read': (actor, board) =>
-    board.participantIds.includes(actor.id) ||
-    ((actor.role === 'coordinator' || actor.role === 'admin') &&
-      board.institutionIds.includes(actor.institutionId)),
+  'board:read': canReadBoard,
+  'board:create': (actor, scope) =>
+    isCoordinator(actor) && actor.institutionId === scope.institutionId,
+  'board:edit': (actor, board) =>
+    isCoordinator(actor) && actor.institutionId === board.hostInstitutionId && isOpen(board),
+  'agenda:edit': (actor, board) => isCoordinator(actor) && takesPart(actor, board) && isOpen(board),
+  'case:create': (actor, board) =>
+    (actor.role === 'clinician' || actor.role === 'coordinator') &&
+    takesPart(actor, board) &&
+    canReadBoard(actor, board) &&
+    isOpen(board),
+  'case:read': canReadCase,
+  'case:readHomeReference': (actor, item) =>
+    canReadCase(actor, item) && actor.institutionId === item.homeInstitutionId,
+  'case:edit': (actor, item) =>
+    (actor.role === 'clinician' || actor.role === 'coordinator') &&
+    actor.institutionId === item.homeInstitutionId &&
+    canReadCase(actor, item) &&
+    isOpen(item.board) &&
+    EDITABLE_CASE_STATUSES.includes(item.status),
+  'case:markReady': (actor, item) =>
+    isCoordinator(actor) &&
+    takesPart(actor, item.board) &&
+    canReadCase(actor, item) &&
+    isOpen(item.board),
+  'directory:read': (actor, scope) =>
+    isCoordinator(actor) && actor.institutionId === scope.institutionId,
 };
 
 /** The single place that decides access. Inactive users may do nothing. */

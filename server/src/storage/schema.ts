@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Row types as stored. Portable across SQLite and PostgreSQL: ids are UUID
  * text, instants are ISO 8601 UTC text (sortable as strings), booleans are
@@ -97,6 +99,26 @@ export interface BoardTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  version: Generated<number>;
+  agenda_version: Generated<number>;
+}
+
+export interface CaseTable {
+  id: string;
+  board_id: string;
+  home_institution_id: string;
+  pseudonym: string;
+  position: number;
+  allotted_minutes: number;
+  status: string;
+  version: number;
+  presenter_id: string | null;
+  created_by: string;
+  consent: number;
+  home_reference: string | null;
+  content: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface BoardInstitutionTable {
@@ -121,4 +143,5 @@ export interface Database {
   boards: BoardTable;
   board_institutions: BoardInstitutionTable;
   board_participants: BoardParticipantTable;
+  cases: CaseTable;
 }

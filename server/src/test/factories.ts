@@ -46,7 +46,7 @@ export async function buildBoard(db: Db, options: BoardOptions) {
       .values({
         id,
         title,
-        tumor_entity: 'lung',
+        tumor_entity: 'thoracic',
         starts_at: options.startsAt ?? '2026-12-10T15:00:00.000Z',
         time_zone: options.timeZone ?? 'Europe/Berlin',
         duration_minutes: options.durationMinutes ?? 90,

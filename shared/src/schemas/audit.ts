@@ -15,6 +15,15 @@ export const AUDIT_ACTIONS = [
   'user.password_reset',
   'audit.viewed',
   'audit.verified',
+  'board.created',
+  'board.updated',
+  'board.viewed',
+  'board.calendar_exported',
+  'agenda.updated',
+  'case.created',
+  'case.viewed',
+  'case.updated',
+  'case.status_changed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

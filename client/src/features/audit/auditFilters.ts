@@ -92,4 +92,13 @@ export const AUDIT_ACTION_LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   'user.password_reset': 'user_password_reset',
   'audit.viewed': 'audit_viewed',
   'audit.verified': 'audit_verified',
+  'board.created': 'board_created',
+  'board.updated': 'board_updated',
+  'board.viewed': 'board_viewed',
+  'board.calendar_exported': 'board_calendar_exported',
+  'agenda.updated': 'agenda_updated',
+  'case.created': 'case_created',
+  'case.viewed': 'case_viewed',
+  'case.updated': 'case_updated',
+  'case.status_changed': 'case_status_changed',
 };

@@ -2,15 +2,60 @@ import type { Locale } from '@konsil/shared';
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import { pickLanguage, readStoredLanguage } from './language';
+import { isLocale, pickLanguage, readStoredLanguage } from './language';
+
+type Loader = () => Promise<{ default: object }>;
 
 // English ships in the bundle as the fallback; German and Korean load when chosen.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: object }>> = {
+const loaders: Record<Exclude<Locale, 'en'>, Loader> = {
   de: () => import('./de.json'),
   ko: () => import('./ko.json'),
 };
 
+/**
+ * Texts of the screens behind sign-in that the sign-in page never needs (boards, agenda, cases):
+ * a namespace of their own, loaded in every language on first use, keeps them out of its budget.
+ */
+export type LazyNamespace = 'clinical';
+
+const namespaceLoaders: Record<LazyNamespace, Record<Locale, Loader>> = {
+  clinical: {
+    en: () => import('./clinical/en.json'),
+    de: () => import('./clinical/de.json'),
+    ko: () => import('./clinical/ko.json'),
+  },
+};
+
+// Namespaces some screen has asked for, per i18next instance: a language switch loads them too.
+const wantedNamespaces = new WeakMap<i18n, Set<LazyNamespace>>();
+
+async function loadNamespace(instance: i18n, namespace: LazyNamespace, locale: Locale) {
+  if (instance.hasResourceBundle(locale, namespace)) return;
+  const { default: texts } = await namespaceLoaders[namespace][locale]();
+  instance.addResourceBundle(locale, namespace, texts);
+}
+
+/** Whether a lazily loaded namespace can be rendered now in the current language. */
+export function hasTexts(instance: i18n, namespace: LazyNamespace): boolean {
+  const language = instance.resolvedLanguage ?? instance.language;
+  return (
+    instance.hasResourceBundle('en', namespace) && instance.hasResourceBundle(language, namespace)
+  );
+}
+
+/** Loads a namespace in the current language and the English fallback, and keeps it loaded. */
+export async function loadTexts(instance: i18n, namespace: LazyNamespace): Promise<void> {
+  const wanted = wantedNamespaces.get(instance) ?? new Set();
+  wanted.add(namespace);
+  wantedNamespaces.set(instance, wanted);
+  const language = instance.resolvedLanguage ?? instance.language;
+  const locales = new Set<Locale>(['en', isLocale(language) ? language : 'en']);
+  await Promise.all([...locales].map((locale) => loadNamespace(instance, namespace, locale)));
+}
+
 async function loadLanguage(instance: i18n, locale: Locale): Promise<void> {
+  const wanted = [...(wantedNamespaces.get(instance) ?? [])];
+  await Promise.all(wanted.map((namespace) => loadNamespace(instance, namespace, locale)));
   if (locale === 'en' || instance.hasResourceBundle(locale, 'translation')) return;
   const { default: translation } = await loaders[locale]();
   instance.addResourceBundle(locale, 'translation', translation);

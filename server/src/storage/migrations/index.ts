@@ -3,11 +3,13 @@ import type { Db } from '../db';
 import { migrationSchemaOf } from '../dialect';
 import * as foundation from './0001_foundation';
 import * as boards from './0002_boards';
+import * as cases from './0003_cases';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_boards': boards,
+  '0003_cases': cases,
 };
 
 const provider: MigrationProvider = {

@@ -1,0 +1,221 @@
+import {
+  assessReadiness,
+  type CaseResponse,
+  type CaseStatus,
+  ChangeCaseStatusInputSchema,
+  CreateCaseInputSchema,
+  UpdateCaseInputSchema,
+} from '@konsil/shared';
+import { type Request, Router } from 'express';
+import { type AuditEntry, appendAudit } from '../../../audit/auditLog';
+import { generatePseudonym } from '../../../cases/pseudonym';
+import { checkCaseContent } from '../../../commands/caseContent';
+import type { AppContext } from '../../../context';
+import { can } from '../../../policies/can';
+import { boardScopeOf, caseScopeOf } from '../../../policies/scopes';
+import { presentCaseDetail } from '../../../presenters/case';
+import {
+  type BoardRecord,
+  bumpAgendaVersion,
+  findBoard,
+} from '../../../storage/repositories/boards';
+import {
+  type CaseRecord,
+  findCase,
+  insertCase,
+  pseudonymExists,
+  updateCaseContent,
+  updateCaseStatus,
+} from '../../../storage/repositories/cases';
+import { actorOf, authorize } from '../../authorize';
+import { HttpError } from '../../httpError';
+import { authOf, requireUser } from '../../middleware/authenticate';
+import { parseInput } from '../../middleware/validate';
+import { loadVisibleBoard, loadVisibleCase } from '../boards/loadBoard';
+
+type CaseAuditAction = 'case.created' | 'case.viewed' | 'case.updated' | 'case.status_changed';
+
+/** Cases of a board: /api/boards/:boardId/cases[/:caseId]. Every read and change is audited. */
+export function caseRoutes(ctx: AppContext): Router {
+  const router = Router({ mergeParams: true });
+  router.use(requireUser());
+
+  const caseAudit = (
+    req: Request,
+    action: CaseAuditAction,
+    item: { id: string; homeInstitutionId: string },
+    details?: AuditEntry['details'],
+  ): AuditEntry => {
+    const { user } = authOf(req);
+    return {
+      action,
+      outcome: 'allowed',
+      actor: { userId: user.id, institutionId: user.institution.id },
+      object: { type: 'case', id: item.id, institutionId: item.homeInstitutionId },
+      clientAddress: req.ip ?? null,
+      details,
+      at: ctx.clock.now(),
+    };
+  };
+
+  async function reply(req: Request, board: BoardRecord, caseId: string): Promise<CaseResponse> {
+    const item = await findCase(ctx.db, board.id, caseId);
+    const fresh = await findBoard(ctx.db, board.id);
+    if (!item || !fresh) throw new HttpError(404, 'not_found');
+    return { case: presentCaseDetail(fresh, item, actorOf(authOf(req).user)) };
+  }
+
+  const authorizeOnCase = (
+    req: Request,
+    action: 'case:edit' | 'case:markReady',
+    board: BoardRecord,
+    item: CaseRecord,
+  ) =>
+    authorize(ctx, req, action, caseScopeOf(board, item), {
+      type: 'case',
+      id: item.id,
+      institutionId: item.homeInstitution.id,
+    });
+
+  router.post('/', async (req, res) => {
+    const board = await loadVisibleBoard(ctx, req);
+    const { user } = authOf(req);
+    await authorize(ctx, req, 'case:create', boardScopeOf(board), {
+      type: 'case',
+      id: null,
+      institutionId: user.institution.id,
+    });
+    const input = parseInput(CreateCaseInputSchema, req.body);
+    const presenterId = await checkCaseContent(ctx.db, ctx.clock, user, user.institution.id, input);
+    let pseudonym = generatePseudonym(user.institution.code);
+    while (await pseudonymExists(ctx.db, pseudonym))
+      pseudonym = generatePseudonym(user.institution.code);
+    const caseId = await ctx.db.transaction().execute(async (trx) => {
+      const id = await insertCase(trx, {
+        boardId: board.id,
+        homeInstitutionId: user.institution.id,
+        pseudonym,
+        allottedMinutes: input.allottedMinutes,
+        status: 'draft',
+        presenterId,
+        createdBy: user.id,
+        content: input,
+        at: ctx.clock.now(),
+      });
+      // A new case changes the agenda: coordinators holding the old order must reload.
+      await bumpAgendaVersion(trx, board.id, board.agendaVersion);
+      await appendAudit(
+        trx,
+        caseAudit(req, 'case.created', { id, homeInstitutionId: user.institution.id }),
+      );
+      return id;
+    });
+    res.status(201).json(await reply(req, board, caseId));
+  });
+
+  router.get('/:caseId', async (req, res) => {
+    const { board, item } = await loadVisibleCase(ctx, req);
+    await ctx.db.transaction().execute((trx) =>
+      appendAudit(
+        trx,
+        caseAudit(req, 'case.viewed', {
+          id: item.id,
+          homeInstitutionId: item.homeInstitution.id,
+        }),
+      ),
+    );
+    res.json(await reply(req, board, item.id));
+  });
+
+  router.put('/:caseId', async (req, res) => {
+    const { board, item } = await loadVisibleCase(ctx, req);
+    await authorizeOnCase(req, 'case:edit', board, item);
+    const input = parseInput(UpdateCaseInputSchema, req.body);
+    const { version, ...content } = input;
+    const presenterId = await checkCaseContent(
+      ctx.db,
+      ctx.clock,
+      authOf(req).user,
+      item.homeInstitution.id,
+      content,
+    );
+    const applied = await ctx.db.transaction().execute(async (trx) => {
+      const ok = await updateCaseContent(
+        trx,
+        item.id,
+        version,
+        content,
+        presenterId,
+        ctx.clock.now(),
+      );
+      if (ok) {
+        const details = content.consent === item.consent ? undefined : { consent: content.consent };
+        await appendAudit(
+          trx,
+          caseAudit(
+            req,
+            'case.updated',
+            { id: item.id, homeInstitutionId: item.homeInstitution.id },
+            details,
+          ),
+        );
+      }
+      return ok;
+    });
+    if (!applied) throw new HttpError(409, 'conflict');
+    res.json(await reply(req, board, item.id));
+  });
+
+  router.post('/:caseId/status', async (req, res) => {
+    const { board, item } = await loadVisibleCase(ctx, req);
+    const input = parseInput(ChangeCaseStatusInputSchema, req.body);
+    const actor = actorOf(authOf(req).user);
+    const scope = caseScopeOf(board, item);
+    const transition = `${item.status}->${input.status}`;
+    // Who may move a case along: its home institution submits or withdraws; coordinators mark it ready.
+    const rules: Record<string, 'case:edit' | 'case:markReady'> = {
+      'draft->submitted': 'case:edit',
+      'submitted->draft': 'case:edit',
+      'submitted->ready': 'case:markReady',
+      'ready->submitted': can(actor, 'case:markReady', scope) ? 'case:markReady' : 'case:edit',
+    };
+    const needed = rules[transition];
+    if (!needed) {
+      if (item.version !== input.version) throw new HttpError(409, 'conflict');
+      throw new HttpError(
+        409,
+        'conflict',
+        `A case cannot go from ${item.status} to ${input.status}`,
+      );
+    }
+    await authorizeOnCase(req, needed, board, item);
+    if (input.status === 'ready') {
+      const readiness = assessReadiness(item.content);
+      if (!readiness.isReady) {
+        throw new HttpError(422, 'case_not_ready', undefined, {
+          fields: readiness.missing.map((gap) => ({ path: gap, message: `Missing: ${gap}` })),
+        });
+      }
+    }
+    const next: CaseStatus = input.status;
+    const applied = await ctx.db.transaction().execute(async (trx) => {
+      const ok = await updateCaseStatus(trx, item.id, input.version, next, ctx.clock.now());
+      if (ok) {
+        await appendAudit(
+          trx,
+          caseAudit(
+            req,
+            'case.status_changed',
+            { id: item.id, homeInstitutionId: item.homeInstitution.id },
+            { from: item.status, to: next },
+          ),
+        );
+      }
+      return ok;
+    });
+    if (!applied) throw new HttpError(409, 'conflict');
+    res.json(await reply(req, board, item.id));
+  });
+
+  return router;
+}
