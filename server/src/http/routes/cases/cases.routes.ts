@@ -180,6 +180,10 @@ export function caseRoutes(ctx: AppContext): Router {
       'ready->submitted': can(actor, 'case:markReady', scope) ? 'case:markReady' : 'case:edit',
     };
     const needed = rules[transition];
+    // Someone who may not change this case at all learns nothing about its transitions.
+    if (!can(actor, 'case:edit', scope) && !can(actor, 'case:markReady', scope)) {
+      await authorizeOnCase(req, 'case:edit', board, item);
+    }
     if (!needed) {
       if (item.version !== input.version) throw new HttpError(409, 'conflict');
       throw new HttpError(

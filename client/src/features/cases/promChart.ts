@@ -1,0 +1,90 @@
+import type { CaseDetail } from '@konsil/shared';
+
+type PromScore = CaseDetail['proms'][number];
+
+export interface PromSeries {
+  instrument: string;
+  scale: string;
+  /** Oldest first. */
+  points: { date: string; score: number }[];
+}
+
+/** One series per instrument and scale (e.g. EORTC QLQ-C30 · Global health status), by date. */
+export function groupProms(proms: readonly PromScore[]): PromSeries[] {
+  const byKey = new Map<string, PromSeries>();
+  for (const prom of proms) {
+    const key = `${prom.instrument}\u0000${prom.scale}`;
+    const series = byKey.get(key) ?? { instrument: prom.instrument, scale: prom.scale, points: [] };
+    series.points.push({ date: prom.date, score: prom.score });
+    byKey.set(key, series);
+  }
+  for (const series of byKey.values()) {
+    series.points.sort((a, b) => a.date.localeCompare(b.date));
+  }
+  return [...byKey.values()].sort(
+    (a, b) => a.instrument.localeCompare(b.instrument) || a.scale.localeCompare(b.scale),
+  );
+}
+
+export interface ChartBox {
+  width: number;
+  height: number;
+  /** Room for axis labels on each side. */
+  padding: { top: number; right: number; bottom: number; left: number };
+}
+
+export interface PlottedPoint {
+  x: number;
+  y: number;
+  date: string;
+  score: number;
+}
+
+export interface PlottedSeries {
+  points: PlottedPoint[];
+  /** SVG path data ("M x y L x y …"); empty without points. */
+  path: string;
+  /** Horizontal guide lines for 0, 50 and 100. */
+  yTicks: { y: number; value: number }[];
+}
+
+const DAY_MS = 86_400_000;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function dayNumber(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/**
+ * Places scores on a fixed 0–100 axis (PROM scales are 0–100, so trends stay comparable
+ * between cases) and dates proportionally in time. A single date sits in the middle.
+ */
+export function plotSeries(points: PromSeries['points'], box: ChartBox): PlottedSeries {
+  const left = box.padding.left;
+  const right = box.width - box.padding.right;
+  const top = box.padding.top;
+  const bottom = box.height - box.padding.bottom;
+  const yFor = (score: number) =>
+    round(bottom - (Math.min(100, Math.max(0, score)) / 100) * (bottom - top));
+  const days = points.map((point) => dayNumber(point.date));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const xFor = (day: number) =>
+    last === first
+      ? round((left + right) / 2)
+      : round(left + ((day - first) / (last - first)) * (right - left));
+  const plotted = points.map((point, index) => ({
+    x: xFor(days[index] ?? first),
+    y: yFor(point.score),
+    date: point.date,
+    score: point.score,
+  }));
+  const path = plotted
+    .map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`)
+    .join(' ');
+  return {
+    points: plotted,
+    path,
+    yTicks: [0, 50, 100].map((value) => ({ y: yFor(value), value })),
+  };
+}
