@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth, RequireRole, RequireSignedOut, SessionCheck } from './guards';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireTexts } from './RequireTexts';
 
 // Everything behind sign-in loads on demand so the sign-in page stays small.
 const AppLayout = lazy(() =>
@@ -15,6 +16,18 @@ const ChangePasswordPage = lazy(() =>
 );
 const MyBoardsPage = lazy(() =>
   import('../features/boards/MyBoardsPage').then((module) => ({ default: module.MyBoardsPage })),
+);
+const BoardFormPage = lazy(() =>
+  import('../features/boards/BoardFormPage').then((module) => ({ default: module.BoardFormPage })),
+);
+const BoardPage = lazy(() =>
+  import('../features/boards/BoardPage').then((module) => ({ default: module.BoardPage })),
+);
+const CaseFormPage = lazy(() =>
+  import('../features/cases/CaseFormPage').then((module) => ({ default: module.CaseFormPage })),
+);
+const CaseCardPage = lazy(() =>
+  import('../features/cases/CaseCardPage').then((module) => ({ default: module.CaseCardPage })),
 );
 const UsersPage = lazy(() =>
   import('../features/admin/UsersPage').then((module) => ({ default: module.UsersPage })),
@@ -41,6 +54,14 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route index element={<MyBoardsPage />} />
+            <Route element={<RequireTexts namespace="clinical" />}>
+              <Route path="boards/new" element={<BoardFormPage />} />
+              <Route path="boards/:boardId" element={<BoardPage />} />
+              <Route path="boards/:boardId/edit" element={<BoardFormPage />} />
+              <Route path="boards/:boardId/cases/new" element={<CaseFormPage />} />
+              <Route path="boards/:boardId/cases/:caseId" element={<CaseCardPage />} />
+              <Route path="boards/:boardId/cases/:caseId/edit" element={<CaseFormPage />} />
+            </Route>
             <Route element={<RequireRole requiredRole="admin" />}>
               <Route path="admin/users" element={<UsersPage />} />
               <Route path="admin/audit" element={<AuditPage />} />

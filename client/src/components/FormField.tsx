@@ -45,6 +45,8 @@ interface TextFieldProps {
   min?: string;
   max?: string;
   step?: string;
+  /** Id of a <datalist> with suggestions. */
+  list?: string;
   autoComplete?: string;
   hint?: string;
   error?: string | null;
@@ -70,6 +72,7 @@ export function TextField(props: TextFieldProps) {
           min={props.min}
           max={props.max}
           step={props.step}
+          list={props.list}
           required={props.isRequired}
           disabled={props.isDisabled}
           aria-invalid={props.error ? true : undefined}

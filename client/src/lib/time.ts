@@ -140,3 +140,18 @@ export function dayBoundaryInstant(day: string, timeZone: string, endOfDay = fal
   instant = wallClock - zoneOffsetMs(instant, timeZone);
   return new Date(endOfDay ? instant - 1 : instant).toISOString();
 }
+
+/**
+ * A calendar date without a time (YYYY-MM-DD, e.g. a date of diagnosis) in the viewer's
+ * language. It names a day, not an instant, so no zone shifts it.
+ */
+export function formatCalendarDate(date: string, locale: string): string {
+  const at = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(at)) return date;
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
+}

@@ -78,8 +78,11 @@ const RULES: { [A in Action]: Rule<A> } = {
     canReadBoard(actor, board) &&
     isOpen(board),
   'case:read': canReadCase,
+  // The MRN is for the treating team at home: not for observers (trainees, guests) or admins.
   'case:readHomeReference': (actor, item) =>
-    canReadCase(actor, item) && actor.institutionId === item.homeInstitutionId,
+    (actor.role === 'clinician' || actor.role === 'coordinator') &&
+    canReadCase(actor, item) &&
+    actor.institutionId === item.homeInstitutionId,
   'case:edit': (actor, item) =>
     (actor.role === 'clinician' || actor.role === 'coordinator') &&
     actor.institutionId === item.homeInstitutionId &&

@@ -7,6 +7,7 @@ import {
   ICDO3_TOPOGRAPHY,
 } from '../clinical/codes';
 import { GRADES, TNM_EDITIONS, TNM_PREFIXES, tnmCategories, UICC_STAGES } from '../clinical/tnm';
+import { SPECIALTIES } from '../roles';
 import { IdSchema, InstantSchema } from './common';
 
 export const CASE_STATUSES = [
@@ -201,7 +202,7 @@ const CaseInstitutionSchema = z.object({ id: IdSchema, code: z.string(), name: z
 const PresenterSchema = z.object({
   id: IdSchema,
   name: z.string(),
-  specialty: z.string().nullable(),
+  specialty: z.enum(SPECIALTIES).nullable(),
 });
 
 export const CasePermissionsSchema = z.object({

@@ -1,6 +1,7 @@
 import type { BoardSummary } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/SessionProvider';
+import { Link } from 'react-router';
+import { useApi, useCurrentUser } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { viewerTimeZone } from '../../lib/time';
@@ -14,7 +15,9 @@ function BoardRow({ board, zone }: { board: BoardSummary; zone: string }) {
   return (
     <tr>
       <th scope="row">
-        <span className="cell-title">{board.title}</span>
+        <Link className="cell-title" to={`/boards/${board.id}`}>
+          {board.title}
+        </Link>
         <span className="cell-meta">{t('boards.host', { name: board.hostInstitution.name })}</span>
       </th>
       <td>
@@ -35,14 +38,22 @@ function BoardRow({ board, zone }: { board: BoardSummary; zone: string }) {
 export function MyBoardsPage() {
   const { t } = useTranslation();
   const api = useApi();
+  const user = useCurrentUser();
   const zone = viewerTimeZone();
   const { state, reload } = useApiQuery('boards', (signal) => listMyBoards(api, signal));
 
   return (
     <section className="page" aria-labelledby="boards-title">
-      <header className="page__header">
-        <h1 id="boards-title">{t('boards.title')}</h1>
-        <p className="muted">{t('boards.intro', { zone })}</p>
+      <header className="page__header page__header--split">
+        <div>
+          <h1 id="boards-title">{t('boards.title')}</h1>
+          <p className="muted">{t('boards.intro', { zone })}</p>
+        </div>
+        {user.role === 'coordinator' && (
+          <Link className="button" to="/boards/new">
+            {t('boards.newBoard')}
+          </Link>
+        )}
       </header>
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'error' && (

@@ -1,16 +1,17 @@
 import {
   AGE_BANDS,
+  assessReadiness,
   type CaseDetail,
   type CreateCaseInput,
   CreateCaseInputSchema,
   type DiagnosisSystem,
+  futureDateIssues,
   isLungCode,
   type Locale,
   type Readiness,
   type TnmAxis,
   type TnmEdition,
   type TnmPrefix,
-  assessReadiness,
 } from '@konsil/shared';
 
 /** Rows of repeatable sections carry a key so React keeps focus on the right row. */
@@ -120,6 +121,13 @@ export function defaultDiagnosisSystem(locale: Locale): DiagnosisSystem {
 /** Lung cancer is staged with the 9th TNM edition since 2025; other sites still with the 8th. */
 export function suggestedEdition(icd10Code: string): TnmEdition | null {
   return isLungCode(icd10Code.trim().toUpperCase()) ? '9' : null;
+}
+
+/** Typing a lung code into a case without an edition chooses the 9th; a chosen one stays. */
+export function withSuggestedEdition(values: CaseFormValues): CaseFormValues {
+  const edition = suggestedEdition(values.diagnosis.code);
+  if (values.staging.edition !== '' || !edition) return values;
+  return { ...values, staging: { ...values.staging, edition } };
 }
 
 export function emptyCaseValues(locale: Locale, presenterId: string | null): CaseFormValues {
@@ -268,9 +276,13 @@ export function caseContent(values: CaseFormValues) {
     sex: orNull(values.sex),
     diagnosis: {
       icd10: hasIcd10
-        ? { system: diagnosis.system, code: diagnosis.code.trim(), text: diagnosis.text.trim() }
+        ? {
+            system: diagnosis.system,
+            code: diagnosis.code.trim().toUpperCase(),
+            text: diagnosis.text.trim(),
+          }
         : null,
-      topography: orNull(diagnosis.topography),
+      topography: orNull(diagnosis.topography.toUpperCase()),
       morphology: orNull(diagnosis.morphology),
       laterality: orNull(diagnosis.laterality),
       diagnosedOn: orNull(diagnosis.diagnosedOn),
@@ -331,6 +343,27 @@ export function liveReadiness(values: CaseFormValues): Readiness {
   });
 }
 
+/**
+ * Only the dates of the content, in the shape futureDateIssues reads: the rest of an unvalidated
+ * form need not match the contract for its dates to be checked.
+ */
+function datedContent(
+  content: ReturnType<typeof caseContent>,
+): Parameters<typeof futureDateIssues>[0] {
+  return {
+    diagnosis: {
+      icd10: null,
+      topography: null,
+      morphology: null,
+      laterality: null,
+      diagnosedOn: content.diagnosis.diagnosedOn,
+    },
+    priorTherapies: content.priorTherapies,
+    references: content.references.map((row) => ({ ...row, dicomStudyUid: null, url: null })),
+    proms: content.proms.map((row) => ({ ...row, score: 0 })),
+  };
+}
+
 export type CaseValidation =
   | { success: true; data: CreateCaseInput }
   | { success: false; paths: string[] };
@@ -344,17 +377,8 @@ export function validateCase(values: CaseFormValues, today: string): CaseValidat
   const content = caseContent(values);
   const parsed = CreateCaseInputSchema.safeParse(content);
   const paths = parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'));
-  const future = (date: string | null) => date !== null && date > today;
-  if (future(content.diagnosis.diagnosedOn)) paths.push('diagnosis.diagnosedOn');
-  content.priorTherapies.forEach((row, index) => {
-    if (future(row.startedOn)) paths.push(`priorTherapies.${index}.startedOn`);
-  });
-  content.references.forEach((row, index) => {
-    if (future(row.date)) paths.push(`references.${index}.date`);
-  });
-  content.proms.forEach((row, index) => {
-    if (future(row.date)) paths.push(`proms.${index}.date`);
-  });
+  // Dates are checked even when other fields are invalid, so every problem shows at once.
+  paths.push(...futureDateIssues(datedContent(content), today).map((issue) => issue.path));
   if (parsed.success && paths.length === 0) return { success: true, data: parsed.data };
   return { success: false, paths };
 }

@@ -1,13 +1,36 @@
-import { AUDIT_ACTIONS, ERROR_IDS, LOCALES, ROLES, SPECIALTIES } from '@konsil/shared';
+import {
+  AUDIT_ACTIONS,
+  BOARD_STATUSES,
+  CASE_STATUSES,
+  DECISION_HINTS,
+  ERROR_IDS,
+  GRADES,
+  LATERALITIES,
+  LOCALES,
+  READINESS_GAPS,
+  REFERENCE_KINDS,
+  ROLES,
+  SEXES,
+  SPECIALTIES,
+  TNM_EDITIONS,
+  TNM_PREFIXES,
+  TUMOR_ENTITIES,
+} from '@konsil/shared';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTION_LABEL_KEYS } from '../../features/audit/auditFilters';
+import { BOARD_FIELD_RULES } from '../../features/boards/boardForm';
+import { CASE_FIELD_RULES } from '../../features/cases/caseFieldRules';
 import { CLIENT_ERROR_IDS } from '../apiError';
+import clinicalDe from './clinical/de.json';
+import clinicalEn from './clinical/en.json';
+import clinicalKo from './clinical/ko.json';
 import de from './de.json';
 import en from './en.json';
 import ko from './ko.json';
 import { LANGUAGE_NAMES } from './language';
 
 type Tree = { [key: string]: string | Tree };
+type Locale = (typeof LOCALES)[number];
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -22,72 +45,103 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return leaves;
 }
 
-const resources: Record<(typeof LOCALES)[number], Tree> = { en, de, ko };
+// The sign-in bundle's namespace and the one loaded with boards, agenda and cases.
+const namespaces: Record<'translation' | 'clinical', Record<Locale, Tree>> = {
+  translation: { en, de, ko },
+  clinical: { en: clinicalEn, de: clinicalDe, ko: clinicalKo },
+};
 
-const leavesByLocale = new Map(
-  LOCALES.map((locale) => [locale, flatten(resources[locale])] as const),
-);
-
-function leaves(locale: (typeof LOCALES)[number]): Map<string, string> {
-  const found = leavesByLocale.get(locale);
-  if (!found) throw new Error(`no resources for ${locale}`);
-  return found;
+function leaves(namespace: keyof typeof namespaces, locale: Locale): Map<string, string> {
+  return flatten(namespaces[namespace][locale]);
 }
 
 /** Keys with plural suffixes folded, since languages need different plural forms. */
-function baseKeys(locale: (typeof LOCALES)[number]): string[] {
+function baseKeys(namespace: keyof typeof namespaces, locale: Locale): string[] {
   return [
-    ...new Set([...leaves(locale).keys()].map((key) => key.replace(PLURAL_SUFFIX, ''))),
+    ...new Set([...leaves(namespace, locale).keys()].map((key) => key.replace(PLURAL_SUFFIX, ''))),
   ].sort();
 }
 
 const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
-describe('translations', () => {
-  it('exist for exactly the locales of the contract', () => {
-    expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LOCALES].sort());
-  });
+it('translations exist for exactly the locales of the contract', () => {
+  expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LOCALES].sort());
+});
 
+describe.each(Object.keys(namespaces) as (keyof typeof namespaces)[])('%s texts', (namespace) => {
   it.each(LOCALES.filter((locale) => locale !== 'en'))(
     '%s has exactly the English keys',
     (locale) => {
-      expect(baseKeys(locale)).toEqual(baseKeys('en'));
+      expect(baseKeys(namespace, locale)).toEqual(baseKeys(namespace, 'en'));
     },
   );
 
   it.each(LOCALES)('%s has every plural form its language needs', (locale) => {
     const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
     const pluralBases = new Set(
-      [...leaves('en').keys()]
+      [...leaves(namespace, 'en').keys()]
         .filter((key) => PLURAL_SUFFIX.test(key))
         .map((key) => key.replace(PLURAL_SUFFIX, '')),
     );
     for (const base of pluralBases) {
       for (const category of categories) {
-        expect(leaves(locale).has(`${base}_${category}`), `${locale}: ${base}_${category}`).toBe(
-          true,
-        );
+        expect(
+          leaves(namespace, locale).has(`${base}_${category}`),
+          `${locale}: ${base}_${category}`,
+        ).toBe(true);
       }
     }
   });
 
   it.each(LOCALES)('%s has no empty texts and uses the same placeholders as English', (locale) => {
-    const english = leaves('en');
-    for (const [key, text] of leaves(locale)) {
+    const english = leaves(namespace, 'en');
+    for (const [key, text] of leaves(namespace, locale)) {
       expect(text.trim(), `${locale}: ${key}`).not.toBe('');
       const englishText = english.get(key) ?? english.get(key.replace(PLURAL_SUFFIX, '_other'));
       expect(variables(text), `${locale}: ${key}`).toEqual(variables(englishText ?? ''));
     }
   });
+});
 
-  it('labels every role, specialty, audit action and error id', () => {
-    const english = leaves('en');
-    const required = [
-      ...ROLES.map((role) => `roles.${role}`),
-      ...SPECIALTIES.map((specialty) => `specialties.${specialty}`),
-      ...AUDIT_ACTIONS.map((action) => `audit.actions.${AUDIT_ACTION_LABEL_KEYS[action]}`),
-      ...[...ERROR_IDS, ...CLIENT_ERROR_IDS].map((id) => `errors.${id}`),
-    ];
-    for (const key of required) expect(english.has(key), key).toBe(true);
-  });
+it('labels every role, specialty, audit action and error id', () => {
+  const english = leaves('translation', 'en');
+  const required = [
+    ...ROLES.map((role) => `roles.${role}`),
+    ...SPECIALTIES.map((specialty) => `specialties.${specialty}`),
+    ...AUDIT_ACTIONS.map((action) => `audit.actions.${AUDIT_ACTION_LABEL_KEYS[action]}`),
+    ...[...ERROR_IDS, ...CLIENT_ERROR_IDS].map((id) => `errors.${id}`),
+  ];
+  for (const key of required) expect(english.has(key), key).toBe(true);
+});
+
+it('labels every clinical value, readiness gap and field hint the contract can produce', () => {
+  const english = leaves('clinical', 'en');
+  const required = [
+    ...TUMOR_ENTITIES.map((entity) => `entities.${entity}`),
+    ...CASE_STATUSES.map((status) => `caseStatus.${status}`),
+    ...READINESS_GAPS.flatMap((gap) => [
+      `readiness.missing.${gap}.short`,
+      `readiness.missing.${gap}.long`,
+    ]),
+    ...DECISION_HINTS.flatMap((hint) => [
+      `readiness.hints.${hint}.short`,
+      `readiness.hints.${hint}.long`,
+    ]),
+    ...SEXES.map((sex) => `sex.${sex}`),
+    ...LATERALITIES.map((side) => `laterality.${side}`),
+    ...TNM_PREFIXES.map((prefix) => `tnmPrefix.${prefix}`),
+    ...TNM_EDITIONS.map((edition) => `edition.${edition}`),
+    ...GRADES.map((grade) => `grade.${grade}`),
+    ...REFERENCE_KINDS.map((kind) => `referenceKind.${kind}`),
+    ...[0, 1, 2, 3, 4, 5].map((grade) => `ecog.${grade}`),
+    ...Object.values(BOARD_FIELD_RULES).map((rule) => `boardForm.errors.${rule.hint}`),
+    'boardForm.errors.nonexistentTime',
+    ...Object.values(CASE_FIELD_RULES).map((rule) => `caseForm.errors.${rule.hint}`),
+  ];
+  for (const key of required) expect(english.has(key), key).toBe(true);
+});
+
+it('labels every board status in the main texts', () => {
+  const english = leaves('translation', 'en');
+  for (const status of BOARD_STATUSES) expect(english.has(`boards.status.${status}`)).toBe(true);
 });

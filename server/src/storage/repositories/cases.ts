@@ -4,6 +4,8 @@ import {
   CaseContentSchema,
   type CaseStatus,
   CaseStatusSchema,
+  type Specialty,
+  SpecialtySchema,
 } from '@konsil/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
@@ -20,7 +22,7 @@ export interface CaseRecord {
   allottedMinutes: number;
   status: CaseStatus;
   version: number;
-  presenter: { id: string; name: string; specialty: string | null } | null;
+  presenter: { id: string; name: string; specialty: Specialty | null } | null;
   createdBy: string;
   consent: boolean;
   homeReference: string | null;
@@ -82,7 +84,14 @@ function toCaseRecord(row: CaseRow): CaseRecord {
     version: Number(row.version),
     presenter:
       row.presenter_id && row.presenter_name
-        ? { id: row.presenter_id, name: row.presenter_name, specialty: row.presenter_specialty }
+        ? {
+            id: row.presenter_id,
+            name: row.presenter_name,
+            specialty:
+              row.presenter_specialty === null
+                ? null
+                : SpecialtySchema.parse(row.presenter_specialty),
+          }
         : null,
     createdBy: row.created_by,
     consent,

@@ -1,0 +1,104 @@
+import type { BoardDetail } from '@konsil/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { useApi } from '../../app/SessionProvider';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { useApiQuery } from '../../lib/useApiQuery';
+import { Agenda } from '../agenda/Agenda';
+import { BoardFacts } from './BoardFacts';
+import { BoardParticipants } from './BoardParticipants';
+import { calendarUrl, fetchBoard } from './boardsApi';
+import '../../styles/clinical.css';
+
+type BoardNotice = 'created' | 'saved' | 'agendaSaved' | 'agendaConflict';
+
+function noticeFrom(state: unknown): BoardNotice | null {
+  const notice = typeof state === 'object' && state !== null ? Reflect.get(state, 'notice') : null;
+  return notice === 'created' || notice === 'saved' ? notice : null;
+}
+
+export function BoardPage() {
+  const { t } = useTranslation('clinical');
+  const { t: tc } = useTranslation();
+  const { boardId = '' } = useParams();
+  const location = useLocation();
+  const api = useApi();
+  const { state, reload, update } = useApiQuery(`board:${boardId}`, (signal) =>
+    fetchBoard(api, boardId, signal),
+  );
+  const [notice, setNotice] = useState<BoardNotice | null>(() => noticeFrom(location.state));
+
+  if (state.status === 'error' && state.error.id === 'not_found') return <NotFoundPage />;
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    return <ErrorAlert error={state.error} title={t('board.loadError')} onRetry={reload} />;
+  }
+  const board = state.data;
+
+  function handleAgendaSaved(saved: BoardDetail) {
+    update(() => saved);
+    setNotice('agendaSaved');
+  }
+
+  function handleAgendaConflict() {
+    setNotice('agendaConflict');
+    reload();
+  }
+
+  return (
+    <article className="page" aria-labelledby="board-title">
+      <header className="page__header page__header--split">
+        <div>
+          <p className="eyebrow">
+            {board.tumorEntity ? t(`entities.${board.tumorEntity}`) : t('board.eyebrow')}
+          </p>
+          <h1 id="board-title">
+            {board.title}{' '}
+            <span className={`status status--${board.status}`}>
+              {tc(`boards.status.${board.status}`)}
+            </span>
+          </h1>
+        </div>
+        <div className="page__actions">
+          {board.permissions.canSubmitCase && (
+            <Link className="button" to={`/boards/${board.id}/cases/new`}>
+              {t('board.submitCase')}
+            </Link>
+          )}
+          {board.permissions.canEdit && (
+            <Link className="button button--secondary" to={`/boards/${board.id}/edit`}>
+              {t('board.edit')}
+            </Link>
+          )}
+          <a className="button button--secondary" href={calendarUrl(board.id)} download>
+            {t('board.calendar')}
+          </a>
+        </div>
+      </header>
+      <div className="live-region">
+        {notice && notice !== 'agendaConflict' && <Notice>{t(`board.notices.${notice}`)}</Notice>}
+        {notice === 'agendaConflict' && (
+          <div className="alert alert--warning" role="alert">
+            <p>{t('board.notices.agendaConflict')}</p>
+          </div>
+        )}
+      </div>
+      <BoardFacts board={board} />
+      <section aria-labelledby="agenda-title" className="stack">
+        <h2 id="agenda-title">{t('agenda.title')}</h2>
+        <Agenda
+          // A saved or reloaded agenda starts a fresh edit from the server's order.
+          key={`${board.agendaVersion}:${board.cases.length}`}
+          board={board}
+          onSaved={handleAgendaSaved}
+          onConflict={handleAgendaConflict}
+        />
+      </section>
+      <BoardParticipants board={board} />
+    </article>
+  );
+}

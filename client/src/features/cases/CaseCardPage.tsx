@@ -1,0 +1,74 @@
+import type { CaseDetail } from '@konsil/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { useApi } from '../../app/SessionProvider';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { useApiQuery } from '../../lib/useApiQuery';
+import { CaseCard } from './CaseCard';
+import { CaseStatusActions } from './CaseStatusActions';
+import { fetchCase } from './casesApi';
+import '../../styles/clinical.css';
+
+type CaseNotice = 'saved' | 'submitted' | 'notSubmitted' | 'draft' | 'ready' | 'conflict';
+
+const NOTICES: readonly CaseNotice[] = ['saved', 'submitted', 'notSubmitted'];
+
+function noticeFrom(state: unknown): CaseNotice | null {
+  const notice = typeof state === 'object' && state !== null ? Reflect.get(state, 'notice') : null;
+  return NOTICES.find((candidate) => candidate === notice) ?? null;
+}
+
+/** /boards/:boardId/cases/:caseId: the presentation card and the status actions. */
+export function CaseCardPage() {
+  const { t } = useTranslation('clinical');
+  const { boardId = '', caseId = '' } = useParams();
+  const location = useLocation();
+  const api = useApi();
+  const { state, reload, update } = useApiQuery(`case:${boardId}:${caseId}`, (signal) =>
+    fetchCase(api, boardId, caseId, signal),
+  );
+  const [notice, setNotice] = useState<CaseNotice | null>(() => noticeFrom(location.state));
+
+  if (state.status === 'error' && state.error.id === 'not_found') return <NotFoundPage />;
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    return <ErrorAlert error={state.error} title={t('caseCard.loadError')} onRetry={reload} />;
+  }
+  const item = state.data;
+
+  function handleChanged(changed: CaseDetail, status: 'draft' | 'submitted' | 'ready') {
+    update(() => changed);
+    setNotice(status === 'submitted' ? 'submitted' : status);
+  }
+
+  return (
+    <div className="page">
+      <nav className="breadcrumbs" aria-label={t('caseCard.breadcrumbs')}>
+        <Link to={`/boards/${item.boardId}`}>{t('caseCard.backToBoard')}</Link>
+      </nav>
+      <div className="live-region">
+        {notice && notice !== 'conflict' && notice !== 'notSubmitted' && (
+          <Notice>{t(`caseCard.notices.${notice}`)}</Notice>
+        )}
+        {(notice === 'conflict' || notice === 'notSubmitted') && (
+          <div className="alert alert--warning" role="alert">
+            <p>{t(`caseCard.notices.${notice}`)}</p>
+          </div>
+        )}
+      </div>
+      <CaseStatusActions
+        item={item}
+        onChanged={handleChanged}
+        onConflict={() => {
+          setNotice('conflict');
+          reload();
+        }}
+      />
+      <CaseCard item={item} />
+    </div>
+  );
+}
