@@ -57,7 +57,9 @@ describe('http app', () => {
 
   describe('errors', () => {
     it('answers an unknown API path with a JSON 404', async () => {
-      const response = await server.client().get('/api/nope');
+      // Signed in, so no router's session check answers first: the path itself is unknown.
+      const coordinator = await signIn(server, 'coordinator.berlin@konsil.test');
+      const response = await coordinator.get('/api/no-such-endpoint');
 
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       expect(apiError(response)).toMatchObject({ status: 404, id: 'not_found' });

@@ -1,4 +1,4 @@
-import { ApiErrorResponseSchema } from '@konsil/shared';
+import { ApiErrorResponseSchema, BoardResponseSchema, CaseResponseSchema } from '@konsil/shared';
 import { expect } from 'vitest';
 import type { TestServer } from './testServer';
 
@@ -24,4 +24,14 @@ export function apiError(response: { status: number; body: unknown }) {
 export function fieldPaths(response: { body: unknown }): string[] {
   const parsed = ApiErrorResponseSchema.safeParse(response.body);
   return parsed.success ? (parsed.data.error.fields ?? []).map((field) => field.path) : [];
+}
+
+/** The board of a `{ board }` reply, checked against the shared contract. */
+export function boardOf(response: { body: unknown }) {
+  return BoardResponseSchema.parse(response.body).board;
+}
+
+/** The case of a `{ case }` reply, checked against the shared contract. */
+export function caseOf(response: { body: unknown }) {
+  return CaseResponseSchema.parse(response.body).case;
 }

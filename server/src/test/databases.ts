@@ -64,6 +64,28 @@ export interface TestDatabase {
   destroy(): Promise<void>;
 }
 
+// Any constant will do, as long as every test worker uses the same one.
+const SCHEMA_CHANGE_LOCK = 47_110_003;
+
+/**
+ * Runs schema-wide work (migrating, reverting, dropping a test schema) while no
+ * other test worker does any. Kysely's migrator reads the catalog of every
+ * schema on the server (`has_schema_privilege`, `pg_get_serial_sequence`), and
+ * fails with "schema/relation … does not exist" when another test file drops
+ * its schema or tables at that moment. Ending the session frees the lock.
+ */
+export async function withSchemaLock<T>(dialect: DialectName, work: () => Promise<T>): Promise<T> {
+  if (dialect === 'sqlite') return work();
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK]);
+    return await work();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** A fresh, migrated database: in-memory SQLite, or a PostgreSQL schema of its own. */
 export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
@@ -76,9 +98,11 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   await sql`create schema ${sql.raw(quoteIdentifier(schema))}`.execute(admin);
   const db = openPostgres({ connectionString: TEST_POSTGRES_URL, schema, maxConnections: 5 });
   const dropSchema = () =>
-    sql`drop schema ${sql.raw(quoteIdentifier(schema))} cascade`.execute(admin);
+    withSchemaLock(dialect, () =>
+      sql`drop schema ${sql.raw(quoteIdentifier(schema))} cascade`.execute(admin),
+    );
   try {
-    await migrateToLatest(db);
+    await withSchemaLock(dialect, () => migrateToLatest(db));
   } catch (error) {
     await db.destroy();
     await dropSchema();

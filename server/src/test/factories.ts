@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { BoardStatus, Role, Specialty } from '@konsil/shared';
+import type {
+  BoardStatus,
+  CaseContent,
+  CaseStatus,
+  Role,
+  Specialty,
+  TumorEntity,
+} from '@konsil/shared';
 import { hashPassword } from '../auth/passwords';
+import { generatePseudonym } from '../cases/pseudonym';
 import type { Db } from '../storage/db';
+import { bumpAgendaVersion, findBoard } from '../storage/repositories/boards';
+import { insertCase, pseudonymExists } from '../storage/repositories/cases';
 import { insertUser } from '../storage/repositories/users';
 import { DEMO_PASSWORD, type DemoInstitutionCode } from '../storage/seed/demoUsers';
+import { incompleteLungCase, lungCase, newMrn } from './caseContent';
 import { institutionIdOf, userIdOf } from './queries';
 
 const shortId = () => randomUUID().slice(0, 8);
@@ -23,13 +34,18 @@ export interface BoardOptions {
   invited?: string[];
   createdBy?: string;
   title?: string;
+  tumorEntity?: TumorEntity | null;
+  videoUrl?: string | null;
   status?: BoardStatus;
   startsAt?: string;
   timeZone?: string;
   durationMinutes?: number;
 }
 
-/** Stores a board straight into the database (there is no create route yet). */
+/**
+ * Stores a board straight into the database, bypassing the create route (e.g.
+ * an ended board, or one hosted by Vienna, which has no coordinator).
+ */
 export async function buildBoard(db: Db, options: BoardOptions) {
   const id = randomUUID();
   const now = new Date().toISOString();
@@ -46,13 +62,13 @@ export async function buildBoard(db: Db, options: BoardOptions) {
       .values({
         id,
         title,
-        tumor_entity: 'thoracic',
+        tumor_entity: options.tumorEntity === undefined ? 'thoracic' : options.tumorEntity,
         starts_at: options.startsAt ?? '2026-12-10T15:00:00.000Z',
         time_zone: options.timeZone ?? 'Europe/Berlin',
         duration_minutes: options.durationMinutes ?? 90,
         host_institution_id: hostId,
         status: options.status ?? 'scheduled',
-        video_url: null,
+        video_url: options.videoUrl ?? null,
         created_by: createdBy,
         created_at: now,
         updated_at: now,
@@ -102,4 +118,66 @@ export async function buildUser(db: Db, options: UserOptions) {
     at: new Date(),
   });
   return { id, email, password };
+}
+
+// The clinician who submits a case unless a test names someone else.
+const DEFAULT_SUBMITTER: Record<DemoInstitutionCode, string> = {
+  CCCC: 'oncologist.berlin@konsil.test',
+  SCCC: 'oncologist.seoul@konsil.test',
+  VCCC: 'oncologist.vienna@konsil.test',
+};
+
+export interface CaseOptions {
+  board: { id: string };
+  /** The institution the patient belongs to. */
+  home: DemoInstitutionCode;
+  /** Consent to cross-institution discussion (default true). */
+  consent?: boolean;
+  /** Ready for the board (default true); false leaves out staging, ECOG and the question. */
+  complete?: boolean;
+  /** The home institution's MRN; a fresh one unless given (null for none). */
+  homeReference?: string | null;
+  status?: CaseStatus;
+  /** Email of the submitting user (default: the home institution's oncologist, who presents). */
+  submittedBy?: string;
+  allottedMinutes?: number;
+  content?: Partial<CaseContent>;
+}
+
+/**
+ * Stores a lung cancer case (TNM 9 cT2a cN2b cM0, UICC IIIB, ECOG 1) through the
+ * repository, appended to the agenda like the create route does.
+ */
+export async function buildCase(db: Db, options: CaseOptions) {
+  const submittedBy = options.submittedBy ?? DEFAULT_SUBMITTER[options.home];
+  const submitterId = await userIdOf(db, submittedBy);
+  const homeReference =
+    options.homeReference === undefined ? newMrn(options.home) : options.homeReference;
+  const base = options.complete === false ? incompleteLungCase : lungCase;
+  const content = base(options.home, {
+    consent: options.consent ?? true,
+    homeReference,
+    presenterId: submitterId,
+    ...options.content,
+  });
+  let pseudonym = generatePseudonym(options.home);
+  while (await pseudonymExists(db, pseudonym)) pseudonym = generatePseudonym(options.home);
+  const board = await findBoard(db, options.board.id);
+  if (!board) throw new Error(`buildCase: no board ${options.board.id}`);
+  const id = await db.transaction().execute(async (trx) => {
+    const caseId = await insertCase(trx, {
+      boardId: board.id,
+      homeInstitutionId: await institutionIdOf(trx, options.home),
+      pseudonym,
+      allottedMinutes: options.allottedMinutes ?? 10,
+      status: options.status ?? 'draft',
+      presenterId: content.presenterId,
+      createdBy: submitterId,
+      content,
+      at: new Date('2026-11-25T10:00:00.000Z'),
+    });
+    await bumpAgendaVersion(trx, board.id, board.agendaVersion);
+    return caseId;
+  });
+  return { id, boardId: board.id, pseudonym, homeReference, content };
 }

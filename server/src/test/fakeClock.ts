@@ -12,6 +12,11 @@ export class FakeClock implements Clock {
     return new Date(this.current);
   }
 
+  /** Jumps to an instant, e.g. a minute before midnight in one of the zones. */
+  setTo(instant: Date | string): void {
+    this.current = new Date(instant).getTime();
+  }
+
   advanceMinutes(minutes: number): void {
     this.current += minutes * 60_000;
   }

@@ -60,3 +60,32 @@ export async function auditRows(db: Db, filter: AuditFilter = {}) {
   if (filter.objectId) query = query.where('object_id', '=', filter.objectId);
   return query.execute();
 }
+
+/** What a refused request must leave untouched: the board's versions and every case of it. */
+export async function boardState(db: Db, boardId: string) {
+  const board = await db
+    .selectFrom('boards')
+    .select(['title', 'starts_at', 'version', 'agenda_version'])
+    .where('id', '=', boardId)
+    .executeTakeFirstOrThrow();
+  const cases = await db
+    .selectFrom('cases')
+    .select(['id', 'status', 'version', 'position', 'allotted_minutes', 'consent', 'content'])
+    .where('board_id', '=', boardId)
+    .orderBy('id')
+    .execute();
+  return {
+    board: {
+      ...board,
+      version: Number(board.version),
+      agendaVersion: Number(board.agenda_version),
+    },
+    cases: cases.map((row) => ({
+      ...row,
+      version: Number(row.version),
+      position: Number(row.position),
+      allotted_minutes: Number(row.allotted_minutes),
+      consent: Number(row.consent),
+    })),
+  };
+}

@@ -78,6 +78,10 @@ export class TestClient {
     return this.request('POST', path, { ...options, body });
   }
 
+  put(path: string, body?: unknown) {
+    return this.request('PUT', path, { body });
+  }
+
   patch(path: string, body?: unknown) {
     return this.request('PATCH', path, { body });
   }

@@ -19,13 +19,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the real app on a random port with a fresh seeded database and a fake clock. */
+/**
+ * Starts the real app on a random port with a fresh seeded database and a fake
+ * clock. The demo's institutions and people stay; its boards and cases go
+ * unless `demoBoards` is set, so each test builds the boards it talks about.
+ */
 export async function startTestServer(
-  options: { dialect?: DialectName; config?: Partial<Config> } = {},
+  options: { dialect?: DialectName; config?: Partial<Config>; demoBoards?: boolean } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const clock = new FakeClock();
   await seedDemoIfEmpty(database.db, clock.now());
+  if (!options.demoBoards) {
+    // Participants and institutions of a board go with it (on delete cascade).
+    await database.db.deleteFrom('cases').execute();
+    await database.db.deleteFrom('boards').execute();
+  }
   const config: Config = {
     port: 0,
     host: '127.0.0.1',

@@ -1,19 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
   createTestDatabase,
   describeEachDatabase,
   TEST_POSTGRES_URL,
   type TestDatabase,
+  withSchemaLock,
 } from '../../test/databases';
 import type { Db } from '../db';
-import { type DialectName, openPostgres, openSqlite, quoteIdentifier } from '../dialect';
+import {
+  type DialectName,
+  migrationSchemaOf,
+  openPostgres,
+  openSqlite,
+  quoteIdentifier,
+} from '../dialect';
+import { insertInstitution } from '../repositories/institutions';
+import { insertUser } from '../repositories/users';
 import type { Database } from '../schema';
+import { DEMO_INSTITUTIONS } from '../seed/demoUsers';
 import { seedDemoIfEmpty } from '../seed/seedDemo';
+import * as foundation from './0001_foundation';
+import * as boards from './0002_boards';
+import * as cases from './0003_cases';
 import { migrateDownAll, migrateToLatest } from './index';
 
-const MIGRATION_NAMES = ['0001_foundation', '0002_boards'];
+const MIGRATION_NAMES = ['0001_foundation', '0002_boards', '0003_cases'];
 
 /** Every table the code reads; `satisfies` keeps this list in step with schema.ts. */
 const TABLES = [
@@ -28,6 +41,7 @@ const TABLES = [
   'boards',
   'board_institutions',
   'board_participants',
+  'cases',
 ] as const satisfies readonly (keyof Database)[];
 
 const queryable = (db: Db, table: keyof Database) =>
@@ -54,19 +68,42 @@ async function openNeighbour(dialect: DialectName) {
     db,
     async destroy() {
       await db.destroy();
-      await sql`drop schema ${sql.raw(schema)} cascade`.execute(admin);
+      await withSchemaLock(dialect, () =>
+        sql`drop schema ${sql.raw(schema)} cascade`.execute(admin),
+      );
       await admin.destroy();
     },
   };
 }
 
+/** Moves the schema to one named migration, the way an older release left it. */
+async function migrateTo(db: Db, name: string) {
+  const migrator = new Migrator({
+    db,
+    provider: {
+      getMigrations: async () => ({
+        '0001_foundation': foundation,
+        '0002_boards': boards,
+        '0003_cases': cases,
+      }),
+    },
+    migrationTableSchema: await migrationSchemaOf(db),
+  });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
+}
+
 describeEachDatabase('migrations', (dialect) => {
   let database: TestDatabase;
+  // Other test files migrate and drop schemas on the same server meanwhile (see withSchemaLock).
+  const migrateUp = (db: Db = database.db) => withSchemaLock(dialect, () => migrateToLatest(db));
+  const revertAll = () => withSchemaLock(dialect, () => migrateDownAll(database.db));
+  const moveTo = (name: string) => withSchemaLock(dialect, () => migrateTo(database.db, name));
 
   // createTestDatabase migrates; each test starts from an empty schema by going all the way down.
   beforeEach(async () => {
     database = await createTestDatabase(dialect);
-    await migrateDownAll(database.db);
+    await revertAll();
   });
 
   afterEach(async () => {
@@ -80,7 +117,7 @@ describeEachDatabase('migrations', (dialect) => {
   });
 
   it('applies every migration, in order, to an empty database', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(MIGRATION_NAMES);
+    expect(await migrateUp()).toEqual(MIGRATION_NAMES);
 
     for (const table of TABLES) {
       await expect(queryable(database.db, table), table).resolves.toBeInstanceOf(Array);
@@ -92,21 +129,21 @@ describeEachDatabase('migrations', (dialect) => {
   });
 
   it('is a no-op when run again', async () => {
-    await migrateToLatest(database.db);
-    expect(await migrateToLatest(database.db)).toEqual([]);
-    expect(await migrateToLatest(database.db)).toEqual([]);
+    await migrateUp();
+    expect(await migrateUp()).toEqual([]);
+    expect(await migrateUp()).toEqual([]);
   });
 
   it('goes down and up again with data in the tables', async () => {
-    await migrateToLatest(database.db);
+    await migrateUp();
     expect(await seedDemoIfEmpty(database.db, new Date('2026-12-03T07:00:00Z'))).toBe(true);
 
-    await migrateDownAll(database.db);
+    await revertAll();
     for (const table of TABLES) {
       await expect(queryable(database.db, table), table).rejects.toThrow();
     }
 
-    expect(await migrateToLatest(database.db)).toEqual(MIGRATION_NAMES);
+    expect(await migrateUp()).toEqual(MIGRATION_NAMES);
     for (const table of TABLES) {
       await expect(queryable(database.db, table), table).resolves.toEqual(
         table === 'audit_head' ? [expect.objectContaining({ seq: 0 })] : [],
@@ -114,13 +151,62 @@ describeEachDatabase('migrations', (dialect) => {
     }
   });
 
+  it('gives boards stored before 0003 a first version, and keeps them when 0003 is reverted', async () => {
+    await moveTo('0002_boards');
+    const now = new Date('2026-11-20T09:00:00Z');
+    // Only what release 0002 knew: an institution and a coordinator (the demo seed is newer).
+    const institutionId = await insertInstitution(database.db, DEMO_INSTITUTIONS[0], now);
+    const userId = await insertUser(database.db, {
+      institutionId,
+      email: 'coordinator.berlin@konsil.test',
+      name: 'Anna Berger',
+      role: 'coordinator',
+      specialty: null,
+      passwordHash: 'not-a-real-hash',
+      mustChangePassword: false,
+      at: now,
+    });
+    await database.db
+      .insertInto('boards')
+      .values({
+        id: '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a01',
+        title: 'Thoracic board stored by release 0002',
+        tumor_entity: null,
+        starts_at: '2026-12-03T07:00:00.000Z',
+        time_zone: 'Europe/Berlin',
+        duration_minutes: 90,
+        host_institution_id: institutionId,
+        status: 'scheduled',
+        video_url: null,
+        created_by: userId,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .execute();
+
+    expect(await migrateUp()).toEqual(['0003_cases']);
+    const upgraded = await database.db
+      .selectFrom('boards')
+      .select(['title', 'version', 'agenda_version'])
+      .execute();
+    expect(
+      upgraded.map((row) => [row.title, Number(row.version), Number(row.agenda_version)]),
+    ).toEqual([['Thoracic board stored by release 0002', 1, 1]]);
+
+    await moveTo('0002_boards');
+    await expect(queryable(database.db, 'cases')).rejects.toThrow();
+    await expect(database.db.selectFrom('boards').select('version').execute()).rejects.toThrow();
+    const kept = await database.db.selectFrom('boards').select('title').execute();
+    expect(kept).toEqual([{ title: 'Thoracic board stored by release 0002' }]);
+  });
+
   // Several schemas share one PostgreSQL server (parallel test files, or
   // Konsil next to another app); each must migrate on its own.
   it('migrates a second database while this one holds a migrated schema', async () => {
-    await migrateToLatest(database.db);
+    await migrateUp();
     const neighbour = await openNeighbour(dialect);
     try {
-      expect(await migrateToLatest(neighbour.db)).toEqual(MIGRATION_NAMES);
+      expect(await migrateUp(neighbour.db)).toEqual(MIGRATION_NAMES);
       await expect(queryable(neighbour.db, 'audit_head')).resolves.toHaveLength(1);
     } finally {
       await neighbour.destroy();

@@ -190,13 +190,14 @@ export async function updateCaseContent(
   db: Executor,
   caseId: string,
   expectedVersion: number,
-  content: CaseContent,
-  presenterId: string | null,
+  change: { content: CaseContent; presenterId: string | null; status: CaseStatus },
   at: Date,
 ): Promise<boolean> {
+  const { content, presenterId, status } = change;
   const result = await db
     .updateTable('cases')
     .set((eb) => ({
+      status,
       consent: content.consent ? 1 : 0,
       home_reference: content.homeReference,
       presenter_id: presenterId,

@@ -69,6 +69,7 @@ describeEachDatabase('boards API', (dialect) => {
     await buildBoard(server.db, {
       host: 'CCCC',
       title: 'Berlin breast board',
+      tumorEntity: 'breast',
       startsAt: '2026-12-09T12:00:00.000Z',
     });
 
@@ -80,10 +81,12 @@ describeEachDatabase('boards API', (dialect) => {
       'Berlin breast board',
       'Berlin–Seoul thoracic board',
     ]);
+    expect(boards[0]?.tumorEntity).toBe('breast');
     const board = boards[1];
     expect(board).toEqual({
       id: berlinSeoul.id,
       title: berlinSeoul.title,
+      tumorEntity: 'thoracic',
       status: 'scheduled',
       startsAt: '2026-12-10T08:00:00.000Z',
       timeZone: 'Europe/Berlin',

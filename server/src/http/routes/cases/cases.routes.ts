@@ -140,12 +140,14 @@ export function caseRoutes(ctx: AppContext): Router {
       content,
     );
     const applied = await ctx.db.transaction().execute(async (trx) => {
+      // An edit that leaves a ready case incomplete sends it back to submitted.
+      const status =
+        item.status === 'ready' && !assessReadiness(content).isReady ? 'submitted' : item.status;
       const ok = await updateCaseContent(
         trx,
         item.id,
         version,
-        content,
-        presenterId,
+        { content, presenterId, status },
         ctx.clock.now(),
       );
       if (ok) {
@@ -182,7 +184,7 @@ export function caseRoutes(ctx: AppContext): Router {
     const needed = rules[transition];
     // Someone who may not change this case at all learns nothing about its transitions.
     if (!can(actor, 'case:edit', scope) && !can(actor, 'case:markReady', scope)) {
-      await authorizeOnCase(req, 'case:edit', board, item);
+      await authorizeOnCase(req, needed ?? 'case:edit', board, item);
     }
     if (!needed) {
       if (item.version !== input.version) throw new HttpError(409, 'conflict');

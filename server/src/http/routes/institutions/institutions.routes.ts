@@ -9,14 +9,14 @@ import { parseInput } from '../../middleware/validate';
 /** GET /api/institutions and GET /api/directory/users (who can be invited). */
 export function institutionRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.use(requireUser());
+  // Mounted at the API root: guard each route, not the router, so unknown paths still get 404.
 
-  router.get('/institutions', async (_req, res) => {
+  router.get('/institutions', requireUser(), async (_req, res) => {
     const body: InstitutionList = { institutions: await listInstitutions(ctx.db) };
     res.json(body);
   });
 
-  router.get('/directory/users', async (req, res) => {
+  router.get('/directory/users', requireUser(), async (req, res) => {
     const { user } = authOf(req);
     await authorize(
       ctx,
