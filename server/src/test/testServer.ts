@@ -29,12 +29,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const clock = new FakeClock();
-  await seedDemoIfEmpty(database.db, clock.now());
-  if (!options.demoBoards) {
-    // Participants and institutions of a board go with it (on delete cascade).
-    await database.db.deleteFrom('cases').execute();
-    await database.db.deleteFrom('boards').execute();
-  }
+  await seedDemoIfEmpty(database.db, clock.now(), { boards: options.demoBoards ?? false });
   const config: Config = {
     port: 0,
     host: '127.0.0.1',

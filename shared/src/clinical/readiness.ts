@@ -6,8 +6,8 @@ type ReadinessInput = Pick<
   'diagnosis' | 'staging' | 'ecog' | 'question' | 'consent' | 'biomarkers'
 >;
 
-/** Small-cell morphologies (8041–8045): the NSCLC marker hints do not apply. */
-const SMALL_CELL = /^804[1-5]\//;
+/** Small-cell (8041–8045) and carcinoid/neuroendocrine (8240–8249) morphologies: NSCLC marker hints do not apply. */
+const NOT_NSCLC = /^(804[1-5]|824[0-9])\//;
 
 const LUNG_MARKERS: { hint: DecisionHint; name: RegExp }[] = [
   { hint: 'lung_pdl1', name: /pd-?l1/i },
@@ -34,8 +34,8 @@ export function assessReadiness(content: ReadinessInput): Readiness {
 
   const warnings: DecisionHint[] = [];
   const code = content.diagnosis.icd10?.code;
-  const isSmallCell = SMALL_CELL.test(content.diagnosis.morphology ?? '');
-  if (isLungCode(code) && !isSmallCell) {
+  const isNotNsclc = NOT_NSCLC.test(content.diagnosis.morphology ?? '');
+  if (isLungCode(code) && !isNotNsclc) {
     for (const marker of LUNG_MARKERS) {
       if (!content.biomarkers.some((biomarker) => marker.name.test(biomarker.name)))
         warnings.push(marker.hint);
