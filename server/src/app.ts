@@ -25,6 +25,7 @@ import { caseRoutes } from './http/routes/cases/cases.routes';
 import { healthRoutes } from './http/routes/health/health.routes';
 import { institutionRoutes } from './http/routes/institutions/institutions.routes';
 import { staticClient } from './http/staticClient';
+import { BoardEventsHub } from './live/boardEvents';
 import type { Logger } from './logger';
 import { createRealtime, type KonsilIo } from './realtime/io';
 import type { Db } from './storage/db';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): KonsilApp {
     clock,
     logger,
     sessionEnded,
+    boardEvents: new BoardEventsHub(),
     sessions: new SessionService(db, clock, sessionEnded),
     loginThrottle: new LoginThrottle(db, clock),
     isAllowedOrigin: createOriginPolicy(config, boundPort),

@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import type { OriginPolicy } from './http/middleware/originCheck';
 import type { RequestRateLimiter } from './http/middleware/rateLimit';
+import type { BoardEventsHub } from './live/boardEvents';
 import type { Logger } from './logger';
 import type { Db } from './storage/db';
 
@@ -18,6 +19,7 @@ export interface AppContext {
   sessions: SessionService;
   loginThrottle: LoginThrottle;
   sessionEnded: SessionEndedHub;
+  boardEvents: BoardEventsHub;
   isAllowedOrigin: OriginPolicy;
   requestLimiter: RequestRateLimiter;
   /** The client's address for requests that bypass Express (websocket upgrades), honouring TRUST_PROXY. */

@@ -18,6 +18,7 @@ export const ERROR_MESSAGES = {
   conflict: 'This was changed by someone else. Reload and try again.',
   email_taken: 'A user with this email already exists.',
   cannot_change_own_account: 'You cannot deactivate or demote your own account.',
+  board_not_live: 'The board is not live.',
   case_not_ready: 'The case is missing required information.',
   invalid_start_time: 'This time does not exist in that time zone (daylight-saving change).',
   rate_limited: 'Too many attempts. Please wait and try again.',

@@ -1,16 +1,56 @@
+import type { Ack } from './errors';
+import type {
+  BoardRef,
+  CallOnInput,
+  ExtendTimerInput,
+  HandTargetInput,
+  JoinResult,
+  PresenceEntry,
+  PresenceList,
+  SessionState,
+  SetCaseInput,
+  SetCoChairInput,
+} from './schemas/session';
+
 /**
  * Socket.IO event maps: the whole realtime contract. Names are `domain:verb`;
- * broadcasts name what they carry.
+ * broadcasts name what they carry. Every command is acknowledged with
+ * `Ack<T>`; payloads are parsed with the schemas in schemas/session.ts.
  */
 export type SessionEndedReason = 'logout' | 'deactivated' | 'expired';
+export type AccessRevokedReason = 'uninvited' | 'consent_withdrawn' | 'board_deleted';
 
 export interface ServerToClientEvents {
   /** Sent just before the server disconnects a socket whose session ended. */
   'auth:sessionEnded': (payload: { reason: SessionEndedReason }) => void;
+  /** The whole live-board snapshot, after every change. */
+  'session:state': (state: SessionState) => void;
+  'presence:joined': (payload: { boardId: string; version: number; entry: PresenceEntry }) => void;
+  'presence:changed': (payload: { boardId: string; version: number; entry: PresenceEntry }) => void;
+  'presence:left': (payload: { boardId: string; version: number; userId: string }) => void;
+  /** The agenda changed (order, status, consent): refetch the board over REST. */
+  'agenda:changed': (payload: { boardId: string; agendaVersion: number }) => void;
+  /** This user may no longer see the board; the socket has left its room. */
+  'board:accessRevoked': (payload: { boardId: string; reason: AccessRevokedReason }) => void;
 }
 
-/** Client commands arrive with the live-session feature. */
-export type ClientToServerEvents = Record<string, never>;
+type Command<P, R> = (payload: P, ack: (reply: Ack<R>) => void) => void;
+
+export interface ClientToServerEvents {
+  'board:join': Command<BoardRef, JoinResult>;
+  'board:leave': Command<BoardRef, null>;
+  'board:start': Command<BoardRef, SessionState>;
+  'board:end': Command<BoardRef, SessionState>;
+  'session:setCase': Command<SetCaseInput, SessionState>;
+  'session:setCoChair': Command<SetCoChairInput, SessionState>;
+  'timer:start': Command<BoardRef, SessionState>;
+  'timer:pause': Command<BoardRef, SessionState>;
+  'timer:extend': Command<ExtendTimerInput, SessionState>;
+  'hand:raise': Command<BoardRef, SessionState>;
+  'hand:lower': Command<HandTargetInput, SessionState>;
+  'hand:callOn': Command<CallOnInput, SessionState>;
+  'presence:sync': Command<BoardRef, PresenceList>;
+}
 
 export type InterServerEvents = Record<string, never>;
 

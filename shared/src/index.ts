@@ -14,4 +14,5 @@ export * from './schemas/board';
 export * from './schemas/case';
 export * from './schemas/common';
 export * from './schemas/institution';
+export * from './schemas/session';
 export * from './time/zonedTime';

@@ -15,4 +15,13 @@ export const LIMITS = {
     absoluteHours: 24,
   },
   auditPageSize: 100,
+  realtime: {
+    /** Socket.IO message cap, well below the 1 MB default. */
+    maxMessageBytes: 64 * 1024,
+    /** Commands per socket per window before `rate_limited`. */
+    commandsPerWindow: 30,
+    commandWindowMs: 10_000,
+    /** How long a dropped participant shows as reconnecting before they count as gone. */
+    reconnectGraceMs: 15_000,
+  },
 } as const;

@@ -31,5 +31,9 @@ export const ACTIONS = [
   'case:edit',
   'case:markReady',
   'directory:read',
+  'session:join',
+  'session:chair',
+  'session:appoint',
+  'session:raiseHand',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -66,6 +66,10 @@ const ALLOWED: { [A in Action]: { who: Actor; object: PolicyObjects[A] } } = {
   'case:edit': { who: invitedBerlinOncologist, object: berlinCase() },
   'case:markReady': { who: seoulCoordinator, object: berlinCase() },
   'directory:read': { who: seoulCoordinator, object: { institutionId: SEOUL } },
+  'session:join': { who: invitedSeoulOncologist, object: jointBoard() },
+  'session:chair': { who: seoulCoordinator, object: { board: jointBoard(), coChairIds: [] } },
+  'session:appoint': { who: berlinCoordinator, object: jointBoard() },
+  'session:raiseHand': { who: invitedSeoulOncologist, object: jointBoard() },
 };
 
 const check = <A extends Action>(action: A) => {
@@ -88,6 +92,10 @@ describe('can()', () => {
       'case:read',
       'case:readHomeReference',
       'directory:read',
+      'session:appoint',
+      'session:chair',
+      'session:join',
+      'session:raiseHand',
       'users:manage',
     ]);
     expect(Object.keys(ALLOWED).sort()).toEqual([...ACTIONS].sort());

@@ -26,6 +26,11 @@ export interface CaseScope {
   status: CaseStatus;
 }
 
+export interface SessionScope {
+  board: BoardScope;
+  coChairIds: string[];
+}
+
 export interface PolicyObjects {
   'users:manage': InstitutionScope;
   'audit:read': InstitutionScope;
@@ -39,6 +44,10 @@ export interface PolicyObjects {
   'case:edit': CaseScope;
   'case:markReady': CaseScope;
   'directory:read': InstitutionScope;
+  'session:join': BoardScope;
+  'session:chair': SessionScope;
+  'session:appoint': BoardScope;
+  'session:raiseHand': BoardScope;
 }
 
 type Rule<A extends Action> = (actor: Actor, object: PolicyObjects[A]) => boolean;
@@ -96,6 +105,16 @@ const RULES: { [A in Action]: Rule<A> } = {
     isOpen(item.board),
   'directory:read': (actor, scope) =>
     isCoordinator(actor) && actor.institutionId === scope.institutionId,
+  'session:join': canReadBoard,
+  // Coordinators of participating institutions run the live board, and whoever they name co-chair.
+  'session:chair': (actor, session) =>
+    canReadBoard(actor, session.board) &&
+    ((isCoordinator(actor) && takesPart(actor, session.board)) ||
+      session.coChairIds.includes(actor.id)),
+  'session:appoint': (actor, board) => isCoordinator(actor) && takesPart(actor, board),
+  // Observers (and admins, who administer rather than discuss) watch without a hand to raise.
+  'session:raiseHand': (actor, board) =>
+    (actor.role === 'clinician' || actor.role === 'coordinator') && canReadBoard(actor, board),
 };
 
 /** The single place that decides access. Inactive users may do nothing. */

@@ -5,12 +5,23 @@ import type {
   ServerToClientEvents,
   SocketData,
 } from '@konsil/shared';
-import { Server } from 'socket.io';
+import { LIMITS } from '@konsil/shared';
+import { Server, type Socket } from 'socket.io';
 import { readCookie, SESSION_COOKIE } from '../auth/cookies';
 import type { AppContext } from '../context';
+import { PresenceRegistry } from '../live/presence';
+import { closeAttendance } from '../storage/repositories/boardSessions';
 import { existingSessionIds } from '../storage/repositories/sessions';
+import { onBoardEvent } from './boardEventFanout';
+import { broadcastPresence, registerSessionHandlers } from './handlers/session.handlers';
 
 export type KonsilIo = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+export type KonsilSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,
   InterServerEvents,
@@ -38,7 +49,7 @@ export function createRealtime(
     // Websocket only: browsers send Origin on every upgrade, but not on same-origin polling
     // requests, and the Origin allow-list must hold for every connection.
     transports: ['websocket'],
-    maxHttpBufferSize: 256 * 1024,
+    maxHttpBufferSize: LIMITS.realtime.maxMessageBytes,
     allowRequest: (req, callback) => {
       if (!ctx.isAllowedOrigin(req.headers.origin)) return callback('origin_not_allowed', false);
       // Each handshake costs a session lookup: a reconnect storm from one address is throttled.
@@ -61,8 +72,22 @@ export function createRealtime(
     }
   });
 
+  const presence = new PresenceRegistry(LIMITS.realtime.reconnectGraceMs, (boardId, change) => {
+    broadcastPresence(io, boardId, change);
+    if (change?.kind === 'left') {
+      void closeAttendance(ctx.db, boardId, change.userId, ctx.clock.now()).catch(() => undefined);
+    }
+  });
+
   io.on('connection', (socket) => {
     void socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
+    registerSessionHandlers(ctx, io, socket, presence);
+  });
+
+  const unsubscribeBoards = ctx.boardEvents.subscribe((event) => {
+    void onBoardEvent(ctx, io, presence, event).catch((error: unknown) => {
+      ctx.logger.warn({ err: { name: (error as Error).name } }, 'board event fan-out failed');
+    });
   });
 
   const unsubscribe = ctx.sessionEnded.subscribe((target, reason) => {
@@ -94,6 +119,8 @@ export function createRealtime(
     stop() {
       clearInterval(sweep);
       unsubscribe();
+      unsubscribeBoards();
+      presence.clear();
     },
   };
 }

@@ -121,6 +121,26 @@ export interface CaseTable {
   updated_at: string;
 }
 
+export interface BoardSessionTable {
+  board_id: string;
+  version: number;
+  current_case_id: string | null;
+  co_chair_ids: string;
+  timer: string;
+  hands: string;
+  speaker_id: string | null;
+  updated_at: string;
+}
+
+export interface AttendanceTable {
+  id: string;
+  board_id: string;
+  user_id: string;
+  institution_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
 export interface BoardInstitutionTable {
   board_id: string;
   institution_id: string;
@@ -144,4 +164,6 @@ export interface Database {
   board_institutions: BoardInstitutionTable;
   board_participants: BoardParticipantTable;
   cases: CaseTable;
+  board_sessions: BoardSessionTable;
+  attendance: AttendanceTable;
 }

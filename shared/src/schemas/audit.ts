@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'board.updated',
   'board.viewed',
   'board.calendar_exported',
+  'board.started',
+  'board.ended',
   'agenda.updated',
   'case.created',
   'case.viewed',

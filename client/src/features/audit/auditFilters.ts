@@ -96,6 +96,8 @@ export const AUDIT_ACTION_LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   'board.updated': 'board_updated',
   'board.viewed': 'board_viewed',
   'board.calendar_exported': 'board_calendar_exported',
+  'board.started': 'board_started',
+  'board.ended': 'board_ended',
   'agenda.updated': 'agenda_updated',
   'case.created': 'case_created',
   'case.viewed': 'case_viewed',

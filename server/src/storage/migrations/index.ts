@@ -4,12 +4,14 @@ import { migrationSchemaOf } from '../dialect';
 import * as foundation from './0001_foundation';
 import * as boards from './0002_boards';
 import * as cases from './0003_cases';
+import * as liveSessions from './0004_live_sessions';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_boards': boards,
   '0003_cases': cases,
+  '0004_live_sessions': liveSessions,
 };
 
 const provider: MigrationProvider = {

@@ -24,9 +24,10 @@ import { seedDemoIfEmpty } from '../seed/seedDemo';
 import * as foundation from './0001_foundation';
 import * as boards from './0002_boards';
 import * as cases from './0003_cases';
+import * as liveSessions from './0004_live_sessions';
 import { migrateDownAll, migrateToLatest } from './index';
 
-const MIGRATION_NAMES = ['0001_foundation', '0002_boards', '0003_cases'];
+const MIGRATION_NAMES = ['0001_foundation', '0002_boards', '0003_cases', '0004_live_sessions'];
 
 /** Every table the code reads; `satisfies` keeps this list in step with schema.ts. */
 const TABLES = [
@@ -42,6 +43,8 @@ const TABLES = [
   'board_institutions',
   'board_participants',
   'cases',
+  'board_sessions',
+  'attendance',
 ] as const satisfies readonly (keyof Database)[];
 
 const queryable = (db: Db, table: keyof Database) =>
@@ -85,6 +88,7 @@ async function migrateTo(db: Db, name: string) {
         '0001_foundation': foundation,
         '0002_boards': boards,
         '0003_cases': cases,
+        '0004_live_sessions': liveSessions,
       }),
     },
     migrationTableSchema: await migrationSchemaOf(db),
@@ -184,7 +188,7 @@ describeEachDatabase('migrations', (dialect) => {
       })
       .execute();
 
-    expect(await migrateUp()).toEqual(['0003_cases']);
+    expect(await migrateUp()).toEqual(['0003_cases', '0004_live_sessions']);
     const upgraded = await database.db
       .selectFrom('boards')
       .select(['title', 'version', 'agenda_version'])

@@ -63,6 +63,7 @@ export function agendaRoutes(ctx: AppContext): Router {
       return true;
     });
     if (!applied) throw new HttpError(409, 'conflict');
+    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
     const fresh = await findBoard(ctx.db, board.id);
     if (!fresh) throw new HttpError(404, 'not_found');
     const body: BoardResponse = {

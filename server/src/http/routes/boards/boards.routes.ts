@@ -123,6 +123,8 @@ export function boardRoutes(ctx: AppContext): Router {
       return applied;
     });
     if (!updated) throw new HttpError(409, 'conflict');
+    // Uninvited participants lose the live room at once.
+    ctx.boardEvents.publish({ type: 'accessChanged', boardId: board.id });
     const { body } = await respondWithBoard(req, board.id);
     res.json(body);
   });

@@ -110,6 +110,7 @@ export function caseRoutes(ctx: AppContext): Router {
       );
       return id;
     });
+    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
     res.status(201).json(await reply(req, board, caseId));
   });
 
@@ -165,6 +166,8 @@ export function caseRoutes(ctx: AppContext): Router {
       return ok;
     });
     if (!applied) throw new HttpError(409, 'conflict');
+    // Status or consent changed: live participants refetch what they may see.
+    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
     res.json(await reply(req, board, item.id));
   });
 
@@ -220,6 +223,8 @@ export function caseRoutes(ctx: AppContext): Router {
       return ok;
     });
     if (!applied) throw new HttpError(409, 'conflict');
+    // Status or consent changed: live participants refetch what they may see.
+    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
     res.json(await reply(req, board, item.id));
   });
 

@@ -1,0 +1,95 @@
+import {
+  BoardRefSchema,
+  CallOnInputSchema,
+  ExtendTimerInputSchema,
+  HandTargetInputSchema,
+  SetCaseInputSchema,
+  SetCoChairInputSchema,
+} from '@konsil/shared';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import type { LiveCommand } from '../../live/runCommand';
+import * as transitions from '../../live/sessionState';
+import { CommandRefused } from '../../live/sessionState';
+import { listCasesOfBoard } from '../../storage/repositories/cases';
+import type { UserRecord } from '../../storage/repositories/users';
+
+/** One live command: its payload schema and how it changes the session. */
+export interface CommandSpec<S extends z.ZodType> {
+  schema: S;
+  build: (payload: z.infer<S>, user: UserRecord, ctx: AppContext) => LiveCommand;
+}
+
+function spec<S extends z.ZodType>(schema: S, build: CommandSpec<S>['build']): CommandSpec<S> {
+  return { schema, build };
+}
+
+async function firstCaseOf(ctx: AppContext, boardId: string) {
+  const [first] = await listCasesOfBoard(ctx.db, boardId);
+  return first ? { id: first.id, allottedMinutes: first.allottedMinutes } : null;
+}
+
+export const LIVE_COMMANDS = {
+  'board:start': spec(BoardRefSchema, (_payload, _user, ctx) => ({
+    permission: 'session:chair',
+    apply: async (session, board) => transitions.start(session, await firstCaseOf(ctx, board.id)),
+  })),
+  'board:end': spec(BoardRefSchema, () => ({
+    permission: 'session:chair',
+    apply: (session, _board, now) => transitions.end(session, now),
+  })),
+  'session:setCase': spec(SetCaseInputSchema, (payload, _user, ctx) => ({
+    permission: 'session:chair',
+    apply: async (session, board) => {
+      const item = (await listCasesOfBoard(ctx.db, board.id)).find(
+        (entry) => entry.id === payload.caseId,
+      );
+      if (!item) throw new CommandRefused('not_found', 'No such case on this board');
+      return transitions.setCase(session, { id: item.id, allottedMinutes: item.allottedMinutes });
+    },
+  })),
+  'session:setCoChair': spec(SetCoChairInputSchema, (payload) => ({
+    permission: 'session:appoint',
+    apply: (session, board) => {
+      if (!board.participantIds.includes(payload.userId)) {
+        throw new CommandRefused('validation_failed', 'Co-chairs must be invited participants');
+      }
+      return transitions.setCoChair(session, payload.userId, payload.isCoChair);
+    },
+  })),
+  'timer:start': spec(BoardRefSchema, () => ({
+    permission: 'session:chair',
+    apply: (session, _board, now) => transitions.startTimer(session, now),
+  })),
+  'timer:pause': spec(BoardRefSchema, () => ({
+    permission: 'session:chair',
+    apply: (session, _board, now) => transitions.pauseTimer(session, now),
+  })),
+  'timer:extend': spec(ExtendTimerInputSchema, (payload) => ({
+    permission: 'session:chair',
+    apply: (session) => transitions.extendTimer(session, payload.minutes),
+  })),
+  'hand:raise': spec(BoardRefSchema, (_payload, user) => ({
+    permission: 'session:raiseHand',
+    apply: (session, _board, now) =>
+      transitions.raiseHand(
+        session,
+        { userId: user.id, name: user.name, institutionCode: user.institution.code },
+        now,
+      ),
+  })),
+  // Lowering one's own hand needs a hand to raise; lowering someone else's needs the chair.
+  'hand:lower': spec(HandTargetInputSchema, (payload, user) => {
+    const target = payload.userId ?? user.id;
+    return {
+      permission: target === user.id ? 'session:raiseHand' : 'session:chair',
+      apply: (session) => transitions.lowerHand(session, target),
+    };
+  }),
+  'hand:callOn': spec(CallOnInputSchema, (payload) => ({
+    permission: 'session:chair',
+    apply: (session) => transitions.callOn(session, payload.userId),
+  })),
+} as const;
+
+export type LiveCommandName = keyof typeof LIVE_COMMANDS;
