@@ -169,6 +169,8 @@ export function setCoChair(
   userId: string,
   isCoChair: boolean,
 ): StoredSession {
+  // Co-chairs may be named in the lobby or during the board, not after it.
+  if (session.status === 'ended') throw new CommandRefused('board_not_live', 'The board has ended');
   const without = session.coChairIds.filter((id) => id !== userId);
   const coChairIds = isCoChair ? [...without, userId] : without;
   if (

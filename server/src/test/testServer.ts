@@ -5,7 +5,7 @@ import { createLogger } from '../logger';
 import type { Db } from '../storage/db';
 import type { DialectName } from '../storage/dialect';
 import { seedDemoIfEmpty } from '../storage/seed/seedDemo';
-import { createTestDatabase } from './databases';
+import { createTestDatabase, type TestDatabase } from './databases';
 import { FakeClock } from './fakeClock';
 import { TestClient } from './testClient';
 
@@ -17,6 +17,12 @@ export interface TestServer {
   /** A new client (one "browser") with its own cookie jar. */
   client(options?: { origin?: string | null; forwardedFor?: string }): TestClient;
   close(): Promise<void>;
+  /**
+   * A fresh app on the same database, clock, config and port — what clients see
+   * after a deploy or a crash. Call after `app.close()`; from then on the
+   * returned server owns the database and its `close()` is the one to call.
+   */
+  reopen(): Promise<TestServer>;
 }
 
 /**
@@ -46,10 +52,26 @@ export async function startTestServer(
     clientDist: '/nonexistent',
     ...options.config,
   };
+  return listen(database, clock, config, 0);
+}
+
+async function listen(
+  database: TestDatabase,
+  clock: FakeClock,
+  config: Config,
+  port: number,
+): Promise<TestServer> {
   const app = createApp({ config, db: database.db, clock, logger: createLogger(config.logLevel) });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const { port } = app.server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    // Reopening on a port someone else took meanwhile must fail the test, not hang it.
+    app.server.once('error', reject);
+    app.server.listen(port, '127.0.0.1', () => {
+      app.server.off('error', reject);
+      resolve();
+    });
+  });
+  const bound = (app.server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${bound}`;
   return {
     app,
     db: database.db,
@@ -60,5 +82,7 @@ export async function startTestServer(
       await app.close();
       await database.destroy();
     },
+    // The same port keeps the Origin allowed and lets existing TestClients reconnect unchanged.
+    reopen: () => listen(database, clock, config, bound),
   };
 }

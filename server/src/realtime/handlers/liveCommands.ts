@@ -88,7 +88,13 @@ export const LIVE_COMMANDS = {
   }),
   'hand:callOn': spec(CallOnInputSchema, (payload) => ({
     permission: 'session:chair',
-    apply: (session) => transitions.callOn(session, payload.userId),
+    apply: (session, board) => {
+      const hasHand = session.hands.some((hand) => hand.userId === payload.userId);
+      if (!hasHand && !board.participantIds.includes(payload.userId)) {
+        throw new CommandRefused('validation_failed', 'Only participants can be called on');
+      }
+      return transitions.callOn(session, payload.userId);
+    },
   })),
 } as const;
 

@@ -98,7 +98,9 @@ export function registerSessionHandlers(
   function handle<R>(event: string, work: (payload: unknown, user: UserRecord) => Promise<R>) {
     socket.on(
       event as never,
-      (async (payload: unknown, ack: unknown) => {
+      (async (first: unknown, second: unknown) => {
+        // A command sent with an ack but no payload puts the ack first.
+        const [payload, ack] = typeof first === 'function' ? [undefined, first] : [first, second];
         const reply = (response: Ack<R>) => {
           if (typeof ack === 'function') ack(response);
         };
@@ -156,14 +158,15 @@ export function registerSessionHandlers(
 
   handle<null>('board:leave', async (payload, user) => {
     const { boardId } = BoardRefSchema.parse(payload);
-    if (!joined.has(boardId)) return null;
+    if (!socket.rooms.has(boardRoom(boardId))) return null;
     await leaveBoard(boardId, user.id, 'leave');
     return null;
   });
 
   handle<PresenceList>('presence:sync', async (payload) => {
     const { boardId } = BoardRefSchema.parse(payload);
-    if (!joined.has(boardId)) throw new CommandRefused('not_found');
+    // The room, not a local list, is the truth: a revoked participant was already taken out of it.
+    if (!socket.rooms.has(boardRoom(boardId))) throw new CommandRefused('not_found');
     return presence.list(boardId);
   });
 
@@ -195,9 +198,11 @@ export function registerSessionHandlers(
     if (change?.kind === 'left') await closeAttendance(ctx.db, boardId, userId, ctx.clock.now());
   }
 
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
+    // The server cut the socket (logout, deactivation): gone at once, not "reconnecting".
+    const how = reason === 'server namespace disconnect' ? 'leave' : 'disconnect';
     for (const boardId of [...joined]) {
-      void leaveBoard(boardId, socket.data.userId, 'disconnect').catch((error: unknown) => {
+      void leaveBoard(boardId, socket.data.userId, how).catch((error: unknown) => {
         ctx.logger.warn({ err: { name: (error as Error).name } }, 'presence cleanup failed');
       });
     }
