@@ -23,6 +23,11 @@ const BoardFormPage = lazy(() =>
 const BoardPage = lazy(() =>
   import('../features/boards/BoardPage').then((module) => ({ default: module.BoardPage })),
 );
+const LiveBoardPage = lazy(() =>
+  import('../features/session/LiveBoardPage').then((module) => ({
+    default: module.LiveBoardPage,
+  })),
+);
 const CaseFormPage = lazy(() =>
   import('../features/cases/CaseFormPage').then((module) => ({ default: module.CaseFormPage })),
 );
@@ -58,6 +63,7 @@ export function AppRoutes() {
               <Route path="boards/new" element={<BoardFormPage />} />
               <Route path="boards/:boardId" element={<BoardPage />} />
               <Route path="boards/:boardId/edit" element={<BoardFormPage />} />
+              <Route path="boards/:boardId/live" element={<LiveBoardPage />} />
               <Route path="boards/:boardId/cases/new" element={<CaseFormPage />} />
               <Route path="boards/:boardId/cases/:caseId" element={<CaseCardPage />} />
               <Route path="boards/:boardId/cases/:caseId/edit" element={<CaseFormPage />} />

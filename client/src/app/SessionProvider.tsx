@@ -25,6 +25,8 @@ interface SessionContextValue {
   signOut: () => Promise<void>;
   /** Replaces the signed-in user after the server returned a fresh copy (e.g. password change). */
   updateUser: (user: SessionUser) => void;
+  /** The tab's one realtime connection while signed in; null until it is set up. */
+  socket: KonsilSocket | null;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -37,6 +39,7 @@ interface SessionProviderProps {
 
 export function SessionProvider({ children, onUserArrived }: SessionProviderProps) {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  const [socket, setSocket] = useState<KonsilSocket | null>(null);
   const onUserArrivedRef = useRef(onUserArrived);
   onUserArrivedRef.current = onUserArrived;
   const sessionRef = useRef(session);
@@ -88,12 +91,16 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
   // (logout in another tab, deactivation by an admin, expiry).
   useEffect(() => {
     if (!userId || !isRealtimeAllowed) return;
-    let socket: KonsilSocket | null = null;
+    let opened: KonsilSocket | null = null;
     let isCancelled = false;
     connectSocket({ onSessionEnded: (reason) => endSession(reason) }).then(
       (connected) => {
-        if (isCancelled) connected.disconnect();
-        else socket = connected;
+        if (isCancelled) {
+          connected.disconnect();
+          return;
+        }
+        opened = connected;
+        setSocket(connected);
       },
       () => {
         // Without realtime the app still works; the next API call reports an ended session.
@@ -101,7 +108,8 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
     );
     return () => {
       isCancelled = true;
-      socket?.disconnect();
+      opened?.disconnect();
+      setSocket(null);
     };
   }, [userId, isRealtimeAllowed, endSession]);
 
@@ -129,8 +137,8 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
   }, []);
 
   const value = useMemo(
-    () => ({ session, api, signIn, signOut, updateUser }),
-    [session, api, signIn, signOut, updateUser],
+    () => ({ session, api, signIn, signOut, updateUser, socket }),
+    [session, api, signIn, signOut, updateUser, socket],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -150,4 +158,9 @@ export function useCurrentUser(): SessionUser {
 
 export function useApi(): ApiClient {
   return useSession().api;
+}
+
+/** The realtime connection (shared by every live page of the tab), or null while it opens. */
+export function useSocket(): KonsilSocket | null {
+  return useSession().socket;
 }

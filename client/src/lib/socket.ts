@@ -34,3 +34,29 @@ export async function connectSocket(handlers: SocketHandlers): Promise<KonsilSoc
   });
   return socket;
 }
+
+type CommandName = keyof ClientToServerEvents;
+export type CommandPayload<E extends CommandName> = Parameters<ClientToServerEvents[E]>[0];
+
+/** How long a command waits for its acknowledgement before it counts as lost. */
+export const COMMAND_TIMEOUT_MS = 8_000;
+
+/** The part of a socket that sends an event and waits for its acknowledgement. */
+interface AckEmitter {
+  emitWithAck(event: string, payload: unknown): Promise<unknown>;
+}
+
+/**
+ * Sends one command and resolves with the server's acknowledgement, unparsed (callers check it
+ * with the shared schema), or rejects when no reply came in time. socket.io's typings lose the
+ * reply type under `timeout()`, so the payload is typed here and the reply is left `unknown`.
+ */
+export function sendCommand<E extends CommandName>(
+  socket: KonsilSocket,
+  event: E,
+  payload: CommandPayload<E>,
+  timeoutMs: number = COMMAND_TIMEOUT_MS,
+): Promise<unknown> {
+  const emitter: AckEmitter = socket.timeout(timeoutMs);
+  return emitter.emitWithAck(event, payload);
+}

@@ -20,6 +20,11 @@ export function useApiQuery<T>(
 ): {
   state: QueryState<T>;
   reload: () => void;
+  /**
+   * Loads again in the background: the current data stays on screen until the new data arrives,
+   * and stays if the refresh fails (for pages that refetch on a push, like the live board).
+   */
+  refresh: () => void;
   /** Applies a local change (e.g. the row a mutation returned) without reloading. */
   update: (change: (data: T) => T) => void;
 } {
@@ -27,27 +32,42 @@ export function useApiQuery<T>(
   const [reloadCount, setReloadCount] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const isRefreshRef = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: key and reloadCount are the triggers; load is read through a ref.
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    const isRefresh = isRefreshRef.current;
+    isRefreshRef.current = false;
+    if (!isRefresh) setState({ status: 'loading' });
     loadRef.current(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'success', data });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error: toApiError(error) });
+        if (controller.signal.aborted) return;
+        setState((current) =>
+          isRefresh && current.status === 'success'
+            ? current
+            : { status: 'error', error: toApiError(error) },
+        );
       },
     );
     return () => controller.abort();
   }, [key, reloadCount]);
 
-  const reload = useCallback(() => setReloadCount((count) => count + 1), []);
+  const reload = useCallback(() => {
+    isRefreshRef.current = false;
+    setReloadCount((count) => count + 1);
+  }, []);
+  const refresh = useCallback(() => {
+    isRefreshRef.current = true;
+    setReloadCount((count) => count + 1);
+  }, []);
   const update = useCallback((change: (data: T) => T) => {
     setState((current) =>
       current.status === 'success' ? { status: 'success', data: change(current.data) } : current,
     );
   }, []);
-  return { state, reload, update };
+  return { state, reload, refresh, update };
 }

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { useApi } from '../../app/SessionProvider';
+import { useApi, useCurrentUser } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { Agenda } from '../agenda/Agenda';
+import { START_INTENT } from '../session/liveIntent';
+import { livePermissions } from '../session/livePermissions';
 import { BoardFacts } from './BoardFacts';
 import { BoardParticipants } from './BoardParticipants';
 import { calendarUrl, fetchBoard } from './boardsApi';
@@ -27,6 +29,7 @@ export function BoardPage() {
   const { boardId = '' } = useParams();
   const location = useLocation();
   const api = useApi();
+  const user = useCurrentUser();
   const { state, reload, update } = useApiQuery(`board:${boardId}`, (signal) =>
     fetchBoard(api, boardId, signal),
   );
@@ -38,6 +41,11 @@ export function BoardPage() {
     return <ErrorAlert error={state.error} title={t('board.loadError')} onRetry={reload} />;
   }
   const board = state.data;
+  // Co-chairs are named live; here only coordinators of participating institutions chair.
+  const canChair = livePermissions(user, board, null).canChair;
+  const livePath = `/boards/${board.id}/live`;
+  // One primary action: going live when it is time (or the chair's to start), else submitting.
+  const isLiveFirst = board.status === 'live' || (canChair && board.status === 'scheduled');
 
   function handleAgendaSaved(saved: BoardDetail) {
     update(() => saved);
@@ -64,8 +72,24 @@ export function BoardPage() {
           </h1>
         </div>
         <div className="page__actions">
+          {canChair && board.status === 'scheduled' && (
+            <Link className="button" to={livePath} state={START_INTENT}>
+              {t('live.start')}
+            </Link>
+          )}
+          {board.status !== 'ended' && (
+            <Link
+              className={board.status === 'live' ? 'button' : 'button button--secondary'}
+              to={livePath}
+            >
+              {t('live.open')}
+            </Link>
+          )}
           {board.permissions.canSubmitCase && (
-            <Link className="button" to={`/boards/${board.id}/cases/new`}>
+            <Link
+              className={isLiveFirst ? 'button button--secondary' : 'button'}
+              to={`/boards/${board.id}/cases/new`}
+            >
               {t('board.submitCase')}
             </Link>
           )}

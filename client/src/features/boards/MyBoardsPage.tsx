@@ -1,9 +1,10 @@
 import type { BoardSummary } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useApi, useCurrentUser } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
 import { viewerTimeZone } from '../../lib/time';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { listMyBoards } from './boardsApi';
@@ -41,6 +42,12 @@ export function MyBoardsPage() {
   const user = useCurrentUser();
   const zone = viewerTimeZone();
   const { state, reload } = useApiQuery('boards', (signal) => listMyBoards(api, signal));
+  const location = useLocation();
+  // A live board this user was removed from sends them here, saying why.
+  const isAccessRevoked =
+    typeof location.state === 'object' &&
+    location.state !== null &&
+    Reflect.get(location.state, 'notice') === 'accessRevoked';
 
   return (
     <section className="page" aria-labelledby="boards-title">
@@ -55,6 +62,7 @@ export function MyBoardsPage() {
           </Link>
         )}
       </header>
+      {isAccessRevoked && <Notice>{t('boards.notices.accessRevoked')}</Notice>}
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'error' && (
         <ErrorAlert error={state.error} title={t('boards.loadError')} onRetry={reload} />

@@ -1,5 +1,5 @@
 import { type CaseDetail, formatTnm } from '@konsil/shared';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { createElement, type HTMLAttributes, lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/LoadingState';
 import { contentKeys } from '../../lib/contentKeys';
@@ -13,25 +13,45 @@ const PromTrend = lazy(() =>
 
 const ECOG_GRADES = ['0', '1', '2', '3', '4', '5'] as const;
 
+type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** A heading of a level chosen by the page the card sits in. */
+function Heading({ level, ...props }: { level: number } & HTMLAttributes<HTMLHeadingElement>) {
+  return createElement(`h${Math.min(Math.max(level, 1), 6)}`, props);
+}
+
 function Fact({
   label,
   children,
+  level,
   wide = false,
 }: {
   label: string;
   children: ReactNode;
+  level: number;
   wide?: boolean;
 }) {
   return (
     <section className={wide ? 'fact fact--wide' : 'fact'}>
-      <h3 className="fact__label">{label}</h3>
+      <Heading level={level} className="fact__label">
+        {label}
+      </Heading>
       <div className="fact__value">{children}</div>
     </section>
   );
 }
 
+interface CaseCardProps {
+  item: CaseDetail;
+  /**
+   * The live board's version: the pseudonym is a heading of this level inside the page (not the
+   * page's h1); preparation details (readiness) and the home reference are left out.
+   */
+  compactLevel?: Exclude<HeadingLevel, 1>;
+}
+
 /** A case as presented on the shared screen: big type, the question first, nothing to open. */
-export function CaseCard({ item }: { item: CaseDetail }) {
+export function CaseCard({ item, compactLevel }: CaseCardProps) {
   const { t, i18n } = useTranslation('clinical');
   const date = (value: string | null) => (value ? formatCalendarDate(value, i18n.language) : null);
   const { diagnosis, staging } = item;
@@ -49,14 +69,21 @@ export function CaseCard({ item }: { item: CaseDetail }) {
   };
   const ecogGrade = item.ecog === null ? undefined : ECOG_GRADES[item.ecog];
   const none = <span className="muted">{t('caseCard.none')}</span>;
+  const isCompact = compactLevel !== undefined;
+  const level = compactLevel ?? 1;
+  const factLevel = level + 2;
 
   return (
-    <article className="case-card" aria-labelledby="case-card-title" data-testid="case-card">
+    <article
+      className={isCompact ? 'case-card case-card--compact' : 'case-card'}
+      aria-labelledby="case-card-title"
+      data-testid="case-card"
+    >
       <header className="case-card__header">
         <div>
-          <h1 id="case-card-title" className="case-card__pseudonym">
+          <Heading level={level} id="case-card-title" className="case-card__pseudonym">
             {item.pseudonym}
-          </h1>
+          </Heading>
           <p className="case-card__who">
             {[age, item.sex ? t(`sex.${item.sex}`) : null].filter(Boolean).join(' · ') ||
               t('caseCard.noDemographics')}
@@ -75,7 +102,9 @@ export function CaseCard({ item }: { item: CaseDetail }) {
       </header>
 
       <section className="case-card__question" aria-labelledby="case-question-title">
-        <h2 id="case-question-title">{t('caseCard.question')}</h2>
+        <Heading level={level + 1} id="case-question-title" className="case-card__question-title">
+          {t('caseCard.question')}
+        </Heading>
         {item.question ? (
           <p>{item.question}</p>
         ) : (
@@ -84,7 +113,7 @@ export function CaseCard({ item }: { item: CaseDetail }) {
       </section>
 
       <div className="case-card__grid">
-        <Fact label={t('caseCard.diagnosis')} wide>
+        <Fact level={factLevel} label={t('caseCard.diagnosis')} wide>
           {diagnosis.icd10 ? (
             <p className="fact__big">
               <span className="code">{diagnosis.icd10.code}</span> {diagnosis.icd10.text}
@@ -112,7 +141,7 @@ export function CaseCard({ item }: { item: CaseDetail }) {
               .join(' · ')}
           </p>
         </Fact>
-        <Fact label={t('caseCard.staging')}>
+        <Fact level={factLevel} label={t('caseCard.staging')}>
           {staging.notApplicable ? (
             <p>{t('caseCard.stagingNotApplicable')}</p>
           ) : tnm ? (
@@ -132,7 +161,7 @@ export function CaseCard({ item }: { item: CaseDetail }) {
           )}
           {staging.grade && <p>{t(`grade.${staging.grade}`)}</p>}
         </Fact>
-        <Fact label={t('caseCard.ecog')}>
+        <Fact level={factLevel} label={t('caseCard.ecog')}>
           {item.ecog !== null ? (
             <p>
               <span className="fact__big">{item.ecog}</span>{' '}
@@ -142,7 +171,7 @@ export function CaseCard({ item }: { item: CaseDetail }) {
             none
           )}
         </Fact>
-        <Fact label={t('caseCard.biomarkers')}>
+        <Fact level={factLevel} label={t('caseCard.biomarkers')}>
           {item.biomarkers.length > 0 ? (
             <dl className="pairs">
               {item.biomarkers.map((marker, index) => (
@@ -156,10 +185,10 @@ export function CaseCard({ item }: { item: CaseDetail }) {
             none
           )}
         </Fact>
-        <Fact label={t('caseCard.comorbidities')}>
+        <Fact level={factLevel} label={t('caseCard.comorbidities')}>
           {item.comorbidities ? <p className="pre-line">{item.comorbidities}</p> : none}
         </Fact>
-        <Fact label={t('caseCard.priorTherapies')}>
+        <Fact level={factLevel} label={t('caseCard.priorTherapies')}>
           {item.priorTherapies.length > 0 ? (
             <ul className="plain-list">
               {item.priorTherapies.map((therapy, index) => (
@@ -179,7 +208,7 @@ export function CaseCard({ item }: { item: CaseDetail }) {
             none
           )}
         </Fact>
-        <Fact label={t('caseCard.references')} wide>
+        <Fact level={factLevel} label={t('caseCard.references')} wide>
           {item.references.length > 0 ? (
             <ul className="plain-list references">
               {item.references.map((reference, index) => (
@@ -208,7 +237,7 @@ export function CaseCard({ item }: { item: CaseDetail }) {
             none
           )}
         </Fact>
-        <Fact label={t('caseCard.proms')} wide>
+        <Fact level={factLevel} label={t('caseCard.proms')} wide>
           {item.proms.length > 0 ? (
             <Suspense fallback={<LoadingState />}>
               <PromTrend proms={item.proms} />
@@ -217,11 +246,14 @@ export function CaseCard({ item }: { item: CaseDetail }) {
             none
           )}
         </Fact>
-        <Fact label={t('caseCard.readiness')} wide>
-          <ReadinessSummary readiness={item.readiness} />
-        </Fact>
-        {item.homeReference !== undefined && (
-          <Fact label={t('agenda.homeReference')} wide>
+        {!isCompact && (
+          <Fact level={factLevel} label={t('caseCard.readiness')} wide>
+            <ReadinessSummary readiness={item.readiness} />
+          </Fact>
+        )}
+        {/* The live board is shown to other institutions (shared screens): no home reference. */}
+        {!isCompact && item.homeReference !== undefined && (
+          <Fact level={factLevel} label={t('agenda.homeReference')} wide>
             <p className="home-reference">{item.homeReference ?? t('caseCard.none')}</p>
           </Fact>
         )}

@@ -51,8 +51,16 @@ export const LIVE_COMMANDS = {
   'session:setCoChair': spec(SetCoChairInputSchema, (payload) => ({
     permission: 'session:appoint',
     apply: (session, board) => {
-      if (!board.participantIds.includes(payload.userId)) {
-        throw new CommandRefused('validation_failed', 'Co-chairs must be invited participants');
+      const participant = board.participants.find((entry) => entry.id === payload.userId);
+      // Observers watch; a co-chair must be an invited clinician or coordinator.
+      if (
+        payload.isCoChair &&
+        (!participant || participant.role === 'observer' || participant.role === 'admin')
+      ) {
+        throw new CommandRefused(
+          'validation_failed',
+          'Co-chairs must be invited clinicians or coordinators',
+        );
       }
       return transitions.setCoChair(session, payload.userId, payload.isCoChair);
     },

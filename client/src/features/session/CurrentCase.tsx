@@ -1,0 +1,139 @@
+import type { BoardDetail, BoardStatus, CaseSummary } from '@konsil/shared';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../app/SessionProvider';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { useApiQuery } from '../../lib/useApiQuery';
+import { CaseCard } from '../cases/CaseCard';
+import { fetchCase } from '../cases/casesApi';
+
+interface CurrentCaseProps {
+  board: BoardDetail;
+  status: BoardStatus;
+  currentCaseId: string | null;
+  /** A case this viewer opened from the agenda while the board discusses another. */
+  browsingCaseId: string | null;
+  onReturn: () => void;
+  /** The chair's "next case", when there is one. */
+  nextCase: CaseSummary | null;
+  isBusy: boolean;
+  onNext: (caseId: string) => void;
+}
+
+/** One case, fetched over REST (so consent filtering and auditing apply), as a compact card. */
+function LiveCaseCard({ boardId, caseId }: { boardId: string; caseId: string }) {
+  const { t } = useTranslation('clinical');
+  const api = useApi();
+  const { state, reload } = useApiQuery(`live-case:${boardId}:${caseId}`, (signal) =>
+    fetchCase(api, boardId, caseId, signal),
+  );
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    if (state.error.id === 'not_found') return <NotShared />;
+    return <ErrorAlert error={state.error} title={t('live.case.loadError')} onRetry={reload} />;
+  }
+  return <CaseCard item={state.data} compactLevel={3} />;
+}
+
+function NotShared() {
+  const { t } = useTranslation('clinical');
+  return (
+    <div className="card live-not-shared" data-testid="case-not-shared">
+      <p className="live-not-shared__title">{t('live.case.notShared')}</p>
+      <p className="muted">{t('live.case.notSharedDetail')}</p>
+    </div>
+  );
+}
+
+/**
+ * "Now discussing": the case the chair moved everyone to. A viewer who looks at another case
+ * from the agenda sees it with a way back, and the live case stays named above it.
+ */
+export function CurrentCase(props: CurrentCaseProps) {
+  const { t } = useTranslation('clinical');
+  const { board, status } = props;
+  const position = board.cases.findIndex((item) => item.id === props.currentCaseId);
+  const current = position === -1 ? null : (board.cases[position] ?? null);
+  const isHidden = props.currentCaseId !== null && current === null;
+  const shownCaseId = props.browsingCaseId ?? props.currentCaseId;
+  const shown = board.cases.find((item) => item.id === shownCaseId) ?? null;
+  const liveName = current?.pseudonym ?? (isHidden ? t('live.case.notSharedName') : null);
+
+  let headline: string;
+  if (status === 'scheduled') headline = t('live.case.lobby');
+  else if (status === 'ended') headline = t('live.case.ended');
+  else headline = liveName ?? t('live.case.none');
+  const isCaseHeadline = status === 'live' && current !== null;
+
+  return (
+    <section className="live-case" aria-labelledby="live-case-title">
+      <div className="card live-case__stage">
+        <h2 id="live-case-title" className="live-case__title">
+          {t('live.case.title')}
+        </h2>
+        {/* Announced whenever the chair moves the board to another case. */}
+        <div aria-live="polite" aria-atomic="true">
+          <p
+            className={isCaseHeadline ? 'live-case__name' : 'live-case__message'}
+            data-testid="current-case"
+            data-case-id={props.currentCaseId ?? ''}
+          >
+            {headline}
+          </p>
+        </div>
+        {status === 'live' && current && (
+          <p className="live-case__meta">
+            {t('live.case.position', { position: position + 1, total: board.cases.length })}
+            <span aria-hidden="true"> · </span>
+            <span className="code-badge">{current.homeInstitution.code}</span>
+            {current.presenter && (
+              <>
+                <span aria-hidden="true"> · </span>
+                {t('live.case.presenter', { name: current.presenter.name })}
+              </>
+            )}
+          </p>
+        )}
+        {props.nextCase && (
+          <button
+            type="button"
+            className="button live-case__next"
+            disabled={props.isBusy}
+            aria-label={t('live.case.nextLabel', { case: props.nextCase.pseudonym })}
+            onClick={() => props.nextCase && props.onNext(props.nextCase.id)}
+          >
+            {t('live.case.next')} <span aria-hidden="true">→</span>
+          </button>
+        )}
+      </div>
+      {props.browsingCaseId && props.browsingCaseId !== props.currentCaseId && (
+        <div className="alert alert--info live-follow" role="status" data-testid="follow-banner">
+          <p>
+            {status === 'live' && liveName
+              ? t('live.case.liveIs', { case: liveName })
+              : t('live.case.browsing', {
+                  case:
+                    board.cases.find((item) => item.id === props.browsingCaseId)?.pseudonym ?? '',
+                })}
+          </p>
+          <button type="button" className="button button--secondary" onClick={props.onReturn}>
+            {t('live.case.return')}
+          </button>
+        </div>
+      )}
+      {shown && !shown.consent && (status === 'live' || props.browsingCaseId) && (
+        // Only the home institution gets here: a screen shared with the other centers must not show it.
+        <div className="alert alert--warning live-home-only" role="note" data-testid="home-only">
+          <p>{t('live.case.homeOnly')}</p>
+        </div>
+      )}
+      {shownCaseId &&
+        (status === 'live' || props.browsingCaseId) &&
+        (shown ? (
+          <LiveCaseCard key={shownCaseId} boardId={board.id} caseId={shownCaseId} />
+        ) : (
+          <NotShared />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import type { PresenceEntry, SessionState } from '@konsil/shared';
+import { describe, expect, it } from 'vitest';
+import { acceptSnapshot, applyPresenceDelta, type Presence, presenceFromList } from './liveState';
+
+const BOARD = 'board-1';
+
+function snapshot(version: number, changes: Partial<SessionState> = {}): SessionState {
+  return {
+    version,
+    boardId: BOARD,
+    status: 'live',
+    currentCaseId: null,
+    coChairIds: [],
+    timer: { caseId: null, state: 'idle', allottedMs: 0, remainingMs: 0 },
+    hands: [],
+    speakerId: null,
+    ...changes,
+  };
+}
+
+function person(userId: string, status: PresenceEntry['status'] = 'online'): PresenceEntry {
+  return {
+    userId,
+    name: `Person ${userId}`,
+    role: 'clinician',
+    specialty: null,
+    institution: { id: 'inst-b', code: 'CCCC', name: 'Charité' },
+    status,
+  };
+}
+
+describe('session snapshots', () => {
+  it('takes the first snapshot and every newer one, with its arrival time', () => {
+    const first = acceptSnapshot(null, snapshot(3), 100);
+    expect(first).toEqual({ state: snapshot(3), receivedAt: 100 });
+    const next = acceptSnapshot(first, snapshot(4, { currentCaseId: 'case-2' }), 250);
+    expect(next?.state.currentCaseId).toBe('case-2');
+    expect(next?.receivedAt).toBe(250);
+  });
+
+  it('drops a snapshot older than the one shown (a late broadcast or an overtaken ack)', () => {
+    const shown = acceptSnapshot(null, snapshot(7, { currentCaseId: 'case-3' }), 100);
+    expect(acceptSnapshot(shown, snapshot(6, { currentCaseId: 'case-2' }), 200)).toBe(shown);
+  });
+
+  it('keeps the shown snapshot (and its arrival time) for a repeat of the same version', () => {
+    const shown = acceptSnapshot(null, snapshot(7), 100);
+    expect(acceptSnapshot(shown, snapshot(7), 900)).toBe(shown);
+  });
+
+  it('takes a repeated version from a join reply, which carries a fresh remaining time', () => {
+    const running = { caseId: 'c', state: 'running', allottedMs: 60_000 } as const;
+    const shown = acceptSnapshot(
+      null,
+      snapshot(7, { timer: { ...running, remainingMs: 50_000 } }),
+      0,
+    );
+    const resync = acceptSnapshot(
+      shown,
+      snapshot(7, { timer: { ...running, remainingMs: 20_000 } }),
+      40_000,
+      { isResync: true },
+    );
+    expect(resync?.state.timer.remainingMs).toBe(20_000);
+    expect(resync?.receivedAt).toBe(40_000);
+  });
+
+  it('does not take an older version even from a join reply', () => {
+    const shown = acceptSnapshot(null, snapshot(9), 0);
+    expect(acceptSnapshot(shown, snapshot(8), 10, { isResync: true })).toBe(shown);
+  });
+});
+
+describe('presence deltas', () => {
+  const start: Presence = presenceFromList({
+    boardId: BOARD,
+    version: 4,
+    entries: [person('a'), person('b')],
+  });
+
+  it('applies the next version in order: joined, changed in place, left', () => {
+    let { presence, hasGap } = applyPresenceDelta(start, {
+      kind: 'joined',
+      version: 5,
+      entry: person('c'),
+    });
+    expect(hasGap).toBe(false);
+    ({ presence } = applyPresenceDelta(presence, {
+      kind: 'changed',
+      version: 6,
+      entry: person('a', 'reconnecting'),
+    }));
+    ({ presence, hasGap } = applyPresenceDelta(presence, {
+      kind: 'left',
+      version: 7,
+      userId: 'b',
+    }));
+    expect(hasGap).toBe(false);
+    expect(presence.version).toBe(7);
+    expect(presence.entries.map((entry) => [entry.userId, entry.status])).toEqual([
+      ['a', 'reconnecting'],
+      ['c', 'online'],
+    ]);
+  });
+
+  it('ignores a delta the list already covers', () => {
+    const result = applyPresenceDelta(start, { kind: 'left', version: 4, userId: 'a' });
+    expect(result.presence).toBe(start);
+    expect(result.hasGap).toBe(false);
+  });
+
+  it('reports a gap and holds the early delta instead of applying it', () => {
+    const result = applyPresenceDelta(start, { kind: 'left', version: 6, userId: 'a' });
+    expect(result.hasGap).toBe(true);
+    expect(result.presence.version).toBe(4);
+    expect(result.presence.entries.map((entry) => entry.userId)).toEqual(['a', 'b']);
+    expect(result.presence.pending).toHaveLength(1);
+  });
+
+  it('applies held deltas once the missing one arrives out of order', () => {
+    const held = applyPresenceDelta(start, { kind: 'left', version: 6, userId: 'a' }).presence;
+    const filled = applyPresenceDelta(held, { kind: 'joined', version: 5, entry: person('c') });
+    expect(filled.hasGap).toBe(false);
+    expect(filled.presence.version).toBe(6);
+    expect(filled.presence.pending).toEqual([]);
+    expect(filled.presence.entries.map((entry) => entry.userId)).toEqual(['b', 'c']);
+  });
+
+  it('a sync replaces the list and keeps only held deltas newer than it', () => {
+    let presence = applyPresenceDelta(start, {
+      kind: 'joined',
+      version: 6,
+      entry: person('c'),
+    }).presence;
+    presence = applyPresenceDelta(presence, { kind: 'left', version: 8, userId: 'b' }).presence;
+    const synced = presenceFromList(
+      { boardId: BOARD, version: 7, entries: [person('a'), person('b'), person('c')] },
+      presence.pending,
+    );
+    expect(synced.version).toBe(8);
+    expect(synced.pending).toEqual([]);
+    expect(synced.entries.map((entry) => entry.userId)).toEqual(['a', 'c']);
+  });
+
+  it('a join after a server restart replaces the list even at a lower version', () => {
+    const restarted = presenceFromList({ boardId: BOARD, version: 1, entries: [person('z')] });
+    expect(restarted).toEqual({ version: 1, entries: [person('z')], pending: [] });
+  });
+});
