@@ -11,7 +11,7 @@ import type { AppContext } from '../../context';
 import type { LiveCommand } from '../../live/runCommand';
 import * as transitions from '../../live/sessionState';
 import { CommandRefused } from '../../live/sessionState';
-import { listCasesOfBoard } from '../../storage/repositories/cases';
+import { findCasePlacement } from '../../storage/repositories/cases';
 import type { UserRecord } from '../../storage/repositories/users';
 
 /** One live command: its payload schema and how it changes the session. */
@@ -24,9 +24,9 @@ function spec<S extends z.ZodType>(schema: S, build: CommandSpec<S>['build']): C
   return { schema, build };
 }
 
-async function firstCaseOf(ctx: AppContext, boardId: string) {
-  const [first] = await listCasesOfBoard(ctx.db, boardId);
-  return first ? { id: first.id, allottedMinutes: first.allottedMinutes } : null;
+/** The first case on the agenda: where a board starts. */
+function firstCaseOf(ctx: AppContext, boardId: string) {
+  return findCasePlacement(ctx.db, boardId);
 }
 
 export const LIVE_COMMANDS = {
@@ -41,11 +41,9 @@ export const LIVE_COMMANDS = {
   'session:setCase': spec(SetCaseInputSchema, (payload, _user, ctx) => ({
     permission: 'session:chair',
     apply: async (session, board) => {
-      const item = (await listCasesOfBoard(ctx.db, board.id)).find(
-        (entry) => entry.id === payload.caseId,
-      );
+      const item = await findCasePlacement(ctx.db, board.id, payload.caseId);
       if (!item) throw new CommandRefused('not_found', 'No such case on this board');
-      return transitions.setCase(session, { id: item.id, allottedMinutes: item.allottedMinutes });
+      return transitions.setCase(session, item);
     },
   })),
   'session:setCoChair': spec(SetCoChairInputSchema, (payload) => ({
