@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/FormField';
+import { Suggestions } from '../../components/Suggestions';
 import { TextAreaField } from '../../components/TextAreaField';
+import { CaseRows } from './CaseRows';
 import { caseFieldId } from './caseFieldRules';
 import { emptyBiomarker, emptyTherapy } from './caseForm';
-import { RepeatableRows } from './RepeatableRows';
-import { addRow, removeRow, type SectionProps, updateRow } from './sectionProps';
+import type { SectionProps } from './sectionProps';
 
 const ECOG_GRADES = [0, 1, 2, 3, 4, 5] as const;
 
@@ -40,37 +41,28 @@ export function ClinicalSection({
       <legend className="card__legend">{t('caseForm.sections.clinical')}</legend>
 
       <h3 className="subheading">{t('caseForm.biomarkers')}</h3>
-      <datalist id="biomarker-names">
-        {BIOMARKER_SUGGESTIONS.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-      <RepeatableRows
-        rows={values.biomarkers}
+      <Suggestions id="biomarker-names" values={BIOMARKER_SUGGESTIONS} />
+      <CaseRows
+        list="biomarkers"
+        values={values}
+        onChange={onChange}
+        errorFor={errorFor}
         rowLabel={(index) => t('caseForm.biomarkerRow', { number: index + 1 })}
         addLabel={t('caseForm.addBiomarker')}
         emptyText={t('caseForm.noBiomarkers')}
-        error={errorFor('biomarkers')}
-        onAdd={() => onChange(addRow('biomarkers', emptyBiomarker()))}
-        onRemove={(index) => onChange(removeRow('biomarkers', index))}
-        renderRow={(row, index) => (
+        emptyRow={emptyBiomarker}
+        renderRow={(_row, field) => (
           <>
             <TextField
-              id={caseFieldId(`biomarkers.${index}.name`)}
+              {...field.text('name')}
               label={t('caseForm.biomarkerName')}
-              value={row.name}
               list="biomarker-names"
               autoComplete="off"
-              onChange={(name) => onChange(updateRow('biomarkers', index, { name }))}
-              error={errorFor(`biomarkers.${index}.name`)}
             />
             <TextField
-              id={caseFieldId(`biomarkers.${index}.result`)}
+              {...field.text('result')}
               label={t('caseForm.biomarkerResult')}
-              value={row.result}
               placeholder={t('caseForm.biomarkerResultPlaceholder')}
-              onChange={(result) => onChange(updateRow('biomarkers', index, { result }))}
-              error={errorFor(`biomarkers.${index}.result`)}
             />
           </>
         )}
@@ -116,45 +108,35 @@ export function ClinicalSection({
       />
 
       <h3 className="subheading">{t('caseForm.priorTherapies')}</h3>
-      <RepeatableRows
-        rows={values.priorTherapies}
+      <CaseRows
+        list="priorTherapies"
+        values={values}
+        onChange={onChange}
+        errorFor={errorFor}
         rowLabel={(index) => t('caseForm.therapyRow', { number: index + 1 })}
         addLabel={t('caseForm.addTherapy')}
         emptyText={t('caseForm.noTherapies')}
-        error={errorFor('priorTherapies')}
-        onAdd={() => onChange(addRow('priorTherapies', emptyTherapy()))}
-        onRemove={(index) => onChange(removeRow('priorTherapies', index))}
-        renderRow={(row, index) => (
+        emptyRow={emptyTherapy}
+        renderRow={(_row, field) => (
           <>
             <div className="repeatable__wide">
               <TextField
-                id={caseFieldId(`priorTherapies.${index}.description`)}
+                {...field.text('description')}
                 label={t('caseForm.therapyDescription')}
-                value={row.description}
                 placeholder={t('caseForm.therapyPlaceholder')}
-                onChange={(description) =>
-                  onChange(updateRow('priorTherapies', index, { description }))
-                }
-                error={errorFor(`priorTherapies.${index}.description`)}
               />
             </div>
             <TextField
-              id={caseFieldId(`priorTherapies.${index}.startedOn`)}
+              {...field.text('startedOn')}
               label={t('caseForm.therapyStarted')}
               type="date"
               max={today}
-              value={row.startedOn}
-              onChange={(startedOn) => onChange(updateRow('priorTherapies', index, { startedOn }))}
-              error={errorFor(`priorTherapies.${index}.startedOn`)}
             />
             <TextField
-              id={caseFieldId(`priorTherapies.${index}.endedOn`)}
+              {...field.text('endedOn')}
               label={t('caseForm.therapyEnded')}
               type="date"
               max={today}
-              value={row.endedOn}
-              onChange={(endedOn) => onChange(updateRow('priorTherapies', index, { endedOn }))}
-              error={errorFor(`priorTherapies.${index}.endedOn`)}
             />
           </>
         )}

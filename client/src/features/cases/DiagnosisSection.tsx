@@ -21,80 +21,67 @@ export function DiagnosisSection({
       return key === 'code' ? withSuggestedEdition(next) : next;
     });
 
+  /** Id, value, change handler and error of one field; `path` when its input path differs. */
+  const field = (key: DiagnosisKey, path = `diagnosis.${key}`) => ({
+    id: caseFieldId(path),
+    value: diagnosis[key],
+    onChange: set(key),
+    error: errorFor(path),
+  });
+
   return (
     <fieldset className="card fieldset" id="section-diagnosis">
       <legend className="card__legend">{t('caseForm.sections.diagnosis')}</legend>
       <div className="form--grid">
         <SelectField
-          id={caseFieldId('diagnosis.icd10.system')}
+          {...field('system', 'diagnosis.icd10.system')}
           label={t('caseForm.diagnosisSystem')}
-          value={diagnosis.system}
           options={DIAGNOSIS_SYSTEM_NAMES.map((system) => ({
             value: system,
             label: `${system} ${DIAGNOSIS_SYSTEMS[system].version}`,
           }))}
-          onChange={set('system')}
           hint={t('caseForm.diagnosisSystemHint')}
-          error={errorFor('diagnosis.icd10.system')}
         />
         <TextField
-          id={caseFieldId('diagnosis.icd10.code')}
+          {...field('code', 'diagnosis.icd10.code')}
           label={t('caseForm.icd10Code')}
-          value={diagnosis.code}
-          onChange={set('code')}
           placeholder="C34.1"
           autoComplete="off"
-          error={errorFor('diagnosis.icd10.code')}
         />
         <div className="form__span-2">
           <TextField
-            id={caseFieldId('diagnosis.icd10.text')}
+            {...field('text', 'diagnosis.icd10.text')}
             label={t('caseForm.icd10Text')}
-            value={diagnosis.text}
-            onChange={set('text')}
             placeholder={t('caseForm.icd10TextPlaceholder')}
-            error={errorFor('diagnosis.icd10.text')}
           />
         </div>
         <TextField
-          id={caseFieldId('diagnosis.topography')}
+          {...field('topography')}
           label={t('caseForm.topography')}
-          value={diagnosis.topography}
-          onChange={set('topography')}
           placeholder="C34.1"
           hint={t('caseForm.topographyHint')}
           autoComplete="off"
-          error={errorFor('diagnosis.topography')}
         />
         <TextField
-          id={caseFieldId('diagnosis.morphology')}
+          {...field('morphology')}
           label={t('caseForm.morphology')}
-          value={diagnosis.morphology}
-          onChange={set('morphology')}
           placeholder="8140/3"
           hint={t('caseForm.morphologyHint')}
           autoComplete="off"
-          error={errorFor('diagnosis.morphology')}
         />
         <SelectField
-          id={caseFieldId('diagnosis.laterality')}
+          {...field('laterality')}
           label={t('caseForm.laterality')}
-          value={diagnosis.laterality}
           options={[
             { value: '', label: t('caseForm.notStated') },
             ...LATERALITIES.map((side) => ({ value: side, label: t(`laterality.${side}`) })),
           ]}
-          onChange={set('laterality')}
-          error={errorFor('diagnosis.laterality')}
         />
         <TextField
-          id={caseFieldId('diagnosis.diagnosedOn')}
+          {...field('diagnosedOn')}
           label={t('caseForm.diagnosedOn')}
           type="date"
           max={today}
-          value={diagnosis.diagnosedOn}
-          onChange={set('diagnosedOn')}
-          error={errorFor('diagnosis.diagnosedOn')}
         />
       </div>
     </fieldset>

@@ -8,7 +8,7 @@ export interface SectionProps {
   errorFor: (path: string) => string | null;
 }
 
-type ListKey = 'biomarkers' | 'priorTherapies' | 'references' | 'proms';
+export type ListKey = 'biomarkers' | 'priorTherapies' | 'references' | 'proms';
 
 /** A change to one field of one row of a repeatable list. */
 export function updateRow<K extends ListKey>(
