@@ -12,6 +12,7 @@ import { can } from '../../../policies/can';
 import { boardScopeOf } from '../../../policies/scopes';
 import { presentBoardDetail, presentBoardSummary } from '../../../presenters/board';
 import {
+  type BoardRecord,
   findBoard,
   insertBoard,
   listCandidateBoards,
@@ -43,8 +44,9 @@ export function boardRoutes(ctx: AppContext): Router {
     };
   };
 
-  async function respondWithBoard(req: Request, boardId: string, status = 200) {
-    const board = await findBoard(ctx.db, boardId);
+  /** The board as this user sees it; pass a board already loaded to avoid reading it again. */
+  async function respondWithBoard(req: Request, boardOrId: BoardRecord | string, status = 200) {
+    const board = typeof boardOrId === 'string' ? await findBoard(ctx.db, boardOrId) : boardOrId;
     if (!board) throw new HttpError(404, 'not_found');
     const cases = await visibleCasesOf(ctx, req, board);
     const body: BoardResponse = {
@@ -97,7 +99,8 @@ export function boardRoutes(ctx: AppContext): Router {
     await ctx.db
       .transaction()
       .execute((trx) => appendAudit(trx, auditBoard(req, 'board.viewed', board)));
-    const { body } = await respondWithBoard(req, board.id);
+    // A read changes nothing, so the board loaded for the access check is the one to show.
+    const { body } = await respondWithBoard(req, board);
     res.json(body);
   });
 
