@@ -10,6 +10,8 @@ export const CLOSE_CODES = {
   originNotAllowed: 4405,
   badMessage: 4400,
   tooLarge: 4413,
+  /** Storage failed or the document had to be reloaded: reconnect and sync again. */
+  unavailable: 4500,
   rateLimited: 4529,
   shuttingDown: 4503,
 } as const;

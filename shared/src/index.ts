@@ -3,6 +3,7 @@ export * from './clinical/dates';
 export * from './clinical/readiness';
 export * from './clinical/tnm';
 export * from './closeCodes';
+export * from './collab';
 export * from './errors';
 export * from './events';
 export * from './limits';

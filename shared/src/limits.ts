@@ -24,4 +24,17 @@ export const LIMITS = {
     /** How long a dropped participant shows as reconnecting before they count as gone. */
     reconnectGraceMs: 15_000,
   },
+  collab: {
+    /** One websocket message; a larger one closes the connection with `tooLarge`. */
+    maxMessageBytes: 1024 * 1024,
+    /** A case's notes document; an update that would grow it past this is refused. */
+    maxDocumentBytes: 8 * 1024 * 1024,
+    /** One awareness state (caret, selection, user) after JSON encoding. */
+    maxAwarenessStateBytes: 4 * 1024,
+    /** Token bucket per connection: sustained messages per second and burst. */
+    messagesPerSecond: 60,
+    messageBurst: 240,
+    /** The update log is merged into the snapshot after this many appended updates. */
+    compactEveryUpdates: 500,
+  },
 } as const;

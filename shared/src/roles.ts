@@ -35,5 +35,7 @@ export const ACTIONS = [
   'session:chair',
   'session:appoint',
   'session:raiseHand',
+  'notes:read',
+  'notes:edit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

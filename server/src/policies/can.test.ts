@@ -33,6 +33,8 @@ describe('can()', () => {
       'case:read',
       'case:readHomeReference',
       'directory:read',
+      'notes:edit',
+      'notes:read',
       'session:appoint',
       'session:chair',
       'session:join',

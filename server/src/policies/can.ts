@@ -48,6 +48,8 @@ export interface PolicyObjects {
   'session:chair': SessionScope;
   'session:appoint': BoardScope;
   'session:raiseHand': BoardScope;
+  'notes:read': CaseScope;
+  'notes:edit': CaseScope;
 }
 
 type Rule<A extends Action> = (actor: Actor, object: PolicyObjects[A]) => boolean;
@@ -115,6 +117,10 @@ const RULES: { [A in Action]: Rule<A> } = {
   // Observers (and admins, who administer rather than discuss) watch without a hand to raise.
   'session:raiseHand': (actor, board) =>
     (actor.role === 'clinician' || actor.role === 'coordinator') && canReadBoard(actor, board),
+  // Whoever may read the case reads its notes; observers and admins follow without writing.
+  'notes:read': canReadCase,
+  'notes:edit': (actor, item) =>
+    (actor.role === 'clinician' || actor.role === 'coordinator') && canReadCase(actor, item),
 };
 
 /** The single place that decides access. Inactive users may do nothing. */

@@ -73,6 +73,8 @@ export const ALLOWED: { [A in Action]: { who: Actor; object: PolicyObjects[A] } 
   'session:chair': { who: seoulCoordinator, object: { board: jointBoard(), coChairIds: [] } },
   'session:appoint': { who: berlinCoordinator, object: jointBoard() },
   'session:raiseHand': { who: invitedSeoulOncologist, object: jointBoard() },
+  'notes:read': { who: invitedBerlinObserver, object: berlinCase() },
+  'notes:edit': { who: invitedSeoulOncologist, object: berlinCase() },
 };
 
 export const check = <A extends Action>(action: A) => {

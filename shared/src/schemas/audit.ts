@@ -26,6 +26,9 @@ export const AUDIT_ACTIONS = [
   'case.viewed',
   'case.updated',
   'case.status_changed',
+  'notes.opened',
+  'notes.edited',
+  'notes.edit_refused',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -103,4 +103,7 @@ export const AUDIT_ACTION_LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   'case.viewed': 'case_viewed',
   'case.updated': 'case_updated',
   'case.status_changed': 'case_status_changed',
+  'notes.opened': 'notes_opened',
+  'notes.edited': 'notes_edited',
+  'notes.edit_refused': 'notes_edit_refused',
 };
