@@ -7,6 +7,7 @@ import { LoginThrottle } from './auth/loginThrottle';
 import { SessionEndedHub } from './auth/sessionEnded';
 import { SessionService } from './auth/sessions';
 import type { Clock } from './clock';
+import { attachCollab, type CollabService } from './collab/collabServer';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import { authenticate } from './http/middleware/authenticate';
@@ -41,13 +42,15 @@ export interface KonsilApp {
   server: http.Server;
   io: KonsilIo;
   context: AppContext;
+  /** The collaborative-notes endpoint (documents in memory, for tests and operations). */
+  collab: Pick<CollabService, 'loadedDocumentCount' | 'isLoaded'>;
   /** Stops accepting, lets in-flight requests finish, closes sockets. Does not close the db. */
   close(): Promise<void>;
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-/** The only place that wires storage, http, realtime (and later collab) together. */
+/** The only place that wires storage, http, realtime and collaborative notes together. */
 export function createApp(deps: AppDeps): KonsilApp {
   const { config, db, clock, logger } = deps;
   const server = http.createServer();
@@ -103,14 +106,18 @@ export function createApp(deps: AppDeps): KonsilApp {
   server.on('request', app);
   server.requestTimeout = 30_000;
   const realtime = createRealtime(server, context);
+  const collab = attachCollab(server, context);
 
   return {
     server,
     io: realtime.io,
     context,
+    collab,
     async close() {
       isShuttingDown = true;
       realtime.stop();
+      // Notes still in memory are stored before the database goes away.
+      await collab.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
       server.closeIdleConnections();

@@ -151,6 +151,21 @@ export interface BoardParticipantTable {
   user_id: string;
 }
 
+export interface NoteSnapshotTable {
+  case_id: string;
+  state: Uint8Array;
+  updated_at: string;
+}
+
+export interface NoteUpdateTable {
+  /** bigserial on PostgreSQL comes back as a string. */
+  id: Generated<number | string>;
+  case_id: string;
+  payload: Uint8Array;
+  user_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   institutions: InstitutionTable;
   users: UserTable;
@@ -166,4 +181,6 @@ export interface Database {
   cases: CaseTable;
   board_sessions: BoardSessionTable;
   attendance: AttendanceTable;
+  note_snapshots: NoteSnapshotTable;
+  note_updates: NoteUpdateTable;
 }

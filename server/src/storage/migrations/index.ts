@@ -5,6 +5,7 @@ import * as foundation from './0001_foundation';
 import * as boards from './0002_boards';
 import * as cases from './0003_cases';
 import * as liveSessions from './0004_live_sessions';
+import * as caseNotes from './0005_case_notes';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_boards': boards,
   '0003_cases': cases,
   '0004_live_sessions': liveSessions,
+  '0005_case_notes': caseNotes,
 };
 
 const provider: MigrationProvider = {

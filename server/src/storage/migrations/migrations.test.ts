@@ -25,9 +25,16 @@ import * as foundation from './0001_foundation';
 import * as boards from './0002_boards';
 import * as cases from './0003_cases';
 import * as liveSessions from './0004_live_sessions';
+import * as caseNotes from './0005_case_notes';
 import { migrateDownAll, migrateToLatest } from './index';
 
-const MIGRATION_NAMES = ['0001_foundation', '0002_boards', '0003_cases', '0004_live_sessions'];
+const MIGRATION_NAMES = [
+  '0001_foundation',
+  '0002_boards',
+  '0003_cases',
+  '0004_live_sessions',
+  '0005_case_notes',
+];
 
 /** Every table the code reads; `satisfies` keeps this list in step with schema.ts. */
 const TABLES = [
@@ -45,6 +52,8 @@ const TABLES = [
   'cases',
   'board_sessions',
   'attendance',
+  'note_snapshots',
+  'note_updates',
 ] as const satisfies readonly (keyof Database)[];
 
 const queryable = (db: Db, table: keyof Database) =>
@@ -89,6 +98,7 @@ async function migrateTo(db: Db, name: string) {
         '0002_boards': boards,
         '0003_cases': cases,
         '0004_live_sessions': liveSessions,
+        '0005_case_notes': caseNotes,
       }),
     },
     migrationTableSchema: await migrationSchemaOf(db),
@@ -188,7 +198,7 @@ describeEachDatabase('migrations', (dialect) => {
       })
       .execute();
 
-    expect(await migrateUp()).toEqual(['0003_cases', '0004_live_sessions']);
+    expect(await migrateUp()).toEqual(['0003_cases', '0004_live_sessions', '0005_case_notes']);
     const upgraded = await database.db
       .selectFrom('boards')
       .select(['title', 'version', 'agenda_version'])

@@ -258,3 +258,13 @@ export async function findCasePlacement(
   const row = await query.executeTakeFirst();
   return row ? { id: row.id, allottedMinutes: Number(row.allotted_minutes) } : null;
 }
+
+/** The board a case belongs to, for endpoints addressed by case id alone (notes). */
+export async function findBoardIdOfCase(db: Executor, caseId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('cases')
+    .select('board_id')
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+  return row?.board_id ?? null;
+}

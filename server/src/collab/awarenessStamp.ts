@@ -1,0 +1,59 @@
+/**
+ * Awareness updates are re-encoded by the server: each state's `user` field is
+ * replaced with the identity from the session, so a client cannot show up as
+ * someone else, and a state too large to be a caret is refused.
+ */
+import type { NotesUser } from '@konsil/shared';
+import { LIMITS } from '@konsil/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** null = the client left. */
+  state: Record<string, unknown> | null;
+}
+
+export type AwarenessDecoding =
+  | { ok: true; entries: AwarenessEntry[] }
+  | { ok: false; reason: 'malformed' | 'tooLarge' };
+
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessDecoding {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const json = decoding.readVarString(decoder);
+      if (json.length > LIMITS.collab.maxAwarenessStateBytes)
+        return { ok: false, reason: 'tooLarge' };
+      const state: unknown = JSON.parse(json);
+      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+        return { ok: false, reason: 'malformed' };
+      }
+      entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+    }
+    if (decoding.hasContent(decoder)) return { ok: false, reason: 'malformed' };
+    return { ok: true, entries };
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+}
+
+export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export function stampUser(entry: AwarenessEntry, user: NotesUser): AwarenessEntry {
+  return entry.state === null ? entry : { ...entry, state: { ...entry.state, user } };
+}

@@ -1,0 +1,241 @@
+/**
+ * The collaborative-notes websocket at /collab/<caseId>, on the app's http
+ * server. Every connection is upgraded, then admitted or closed with a code
+ * from shared/ before a single byte of the document is sent: browsers cannot
+ * read an HTTP status of a refused upgrade, but they do see a close code.
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CLOSE_CODES, COLLAB_PATH, IdSchema, LIMITS } from '@konsil/shared';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { appendAudit } from '../audit/auditLog';
+import { readCookie, SESSION_COOKIE } from '../auth/cookies';
+import type { AppContext } from '../context';
+import { existingSessionIds } from '../storage/repositories/sessions';
+import type { UserRecord } from '../storage/repositories/users';
+import { NoteDocumentRegistry } from './documentRegistry';
+import { decideNotesAccess } from './notesAccess';
+import { type EarlyMessage, type NotesAccess, NotesConnection } from './notesConnection';
+
+export interface CollabService {
+  loadedDocumentCount(): number;
+  isLoaded(caseId: string): boolean;
+  /** Closes every connection (4503) and stores every open document. */
+  stop(): Promise<void>;
+}
+
+const EXPIRY_SWEEP_MS = 60_000;
+// Messages held while a connection is admitted; a client that floods before it is answered is cut off.
+const MAX_EARLY_MESSAGES = 64;
+const SOCKET_IO_PATH = '/socket.io/';
+
+type Admission =
+  | { ok: true; user: UserRecord; sessionId: string; caseId: string }
+  | { ok: false; code: number; reason: string };
+
+export function attachCollab(server: http.Server, ctx: AppContext): CollabService {
+  const registry = new NoteDocumentRegistry({ db: ctx.db, clock: ctx.clock, logger: ctx.logger });
+  // Larger than our own limit, so an oversized message gets our clear 4413 rather than ws's 1009.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: 2 * LIMITS.collab.maxMessageBytes,
+  });
+  const connections = new Set<NotesConnection>();
+  let stopping = false;
+
+  const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path.startsWith(SOCKET_IO_PATH)) return;
+    if (!path.startsWith(`${COLLAB_PATH}/`)) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      void admit(ws, req, path.slice(COLLAB_PATH.length + 1)).catch((error: unknown) => {
+        ctx.logger.error({ err: { name: (error as Error).name } }, 'notes connection failed');
+        ws.close(CLOSE_CODES.unavailable, 'internal_error');
+      });
+    });
+  };
+  server.on('upgrade', onUpgrade);
+
+  async function admit(ws: WebSocket, req: http.IncomingMessage, rawCaseId: string) {
+    const early: EarlyMessage[] = [];
+    const hold = (data: EarlyMessage['data'], isBinary: boolean) => {
+      early.push({ data, isBinary });
+      if (early.length > MAX_EARLY_MESSAGES) ws.close(CLOSE_CODES.rateLimited, 'rate_limited');
+    };
+    ws.on('message', hold);
+    ws.on('error', () => ws.terminate());
+    const clientAddress = ctx.clientAddressOf(req);
+
+    const admission = await checkAdmission(req, rawCaseId, clientAddress);
+    if (!admission.ok) {
+      ws.close(admission.code, admission.reason);
+      return;
+    }
+    if (stopping) {
+      ws.close(CLOSE_CODES.shuttingDown, 'shutting_down');
+      return;
+    }
+    const decision = await decideNotesAccess(ctx.db, admission.user, admission.caseId);
+    if (!decision.ok) {
+      if (decision.code === CLOSE_CODES.forbidden) {
+        await auditRefusal(
+          admission.user,
+          admission.caseId,
+          decision.homeInstitutionId,
+          clientAddress,
+        );
+      }
+      ws.close(decision.code, decision.code === CLOSE_CODES.forbidden ? 'forbidden' : 'not_found');
+      return;
+    }
+    const access: NotesAccess = {
+      user: admission.user,
+      sessionId: admission.sessionId,
+      caseId: admission.caseId,
+      boardId: decision.boardId,
+      homeInstitutionId: decision.homeInstitutionId,
+      readOnly: decision.readOnly,
+      clientAddress,
+    };
+    await auditOpened(access);
+    if (ws.readyState !== ws.OPEN) return;
+
+    const connection = await registry.join(
+      access.caseId,
+      (document) =>
+        new NotesConnection(ws, access, document, ctx, (closed) => {
+          connections.delete(closed);
+          registry.leave(document, closed);
+        }),
+    );
+    connections.add(connection);
+    ws.off('message', hold);
+    if (ws.readyState !== ws.OPEN) {
+      connection.close(CLOSE_CODES.unavailable, 'closed_while_loading');
+      return;
+    }
+    connection.start(early);
+  }
+
+  async function checkAdmission(
+    req: http.IncomingMessage,
+    rawCaseId: string,
+    clientAddress: string,
+  ): Promise<Admission> {
+    if (!ctx.isAllowedOrigin(req.headers.origin)) {
+      return { ok: false, code: CLOSE_CODES.originNotAllowed, reason: 'origin_not_allowed' };
+    }
+    if (!ctx.requestLimiter.take(`collab:${clientAddress}`).allowed) {
+      return { ok: false, code: CLOSE_CODES.rateLimited, reason: 'rate_limited' };
+    }
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const resolution = await ctx.sessions.resolve(token);
+    if (!resolution.ok || resolution.user.mustChangePassword) {
+      return { ok: false, code: CLOSE_CODES.unauthenticated, reason: 'unauthenticated' };
+    }
+    const caseId = IdSchema.safeParse(rawCaseId);
+    if (!caseId.success) return { ok: false, code: CLOSE_CODES.notFound, reason: 'not_found' };
+    return {
+      ok: true,
+      user: resolution.user,
+      sessionId: resolution.sessionId,
+      caseId: caseId.data,
+    };
+  }
+
+  async function auditOpened(access: NotesAccess) {
+    await ctx.db.transaction().execute((trx) =>
+      appendAudit(trx, {
+        action: 'notes.opened',
+        outcome: 'allowed',
+        actor: { userId: access.user.id, institutionId: access.user.institution.id },
+        object: { type: 'case', id: access.caseId, institutionId: access.homeInstitutionId },
+        clientAddress: access.clientAddress,
+        details: { mode: access.readOnly ? 'read' : 'edit' },
+        at: ctx.clock.now(),
+      }),
+    );
+  }
+
+  async function auditRefusal(
+    user: UserRecord,
+    caseId: string,
+    homeInstitutionId: string | null,
+    clientAddress: string,
+  ) {
+    await ctx.db.transaction().execute((trx) =>
+      appendAudit(trx, {
+        action: 'access.refused',
+        outcome: 'refused',
+        actor: { userId: user.id, institutionId: user.institution.id },
+        object: { type: 'case', id: caseId, institutionId: homeInstitutionId },
+        clientAddress,
+        details: { attempted: 'notes:read' },
+        at: ctx.clock.now(),
+      }),
+    );
+  }
+
+  const unsubscribeSessions = ctx.sessionEnded.subscribe((target) => {
+    for (const connection of [...connections]) {
+      const ended =
+        'sessionId' in target
+          ? connection.access.sessionId === target.sessionId
+          : connection.access.user.id === target.userId;
+      if (ended) connection.close(CLOSE_CODES.unauthenticated, 'session_ended');
+    }
+  });
+
+  // Invitations withdrawn or consent revoked: everyone on that board is asked again at once.
+  const unsubscribeBoards = ctx.boardEvents.subscribe((event) => {
+    if (event.type !== 'accessChanged') return;
+    void recheckBoard(event.boardId).catch((error: unknown) => {
+      ctx.logger.warn({ err: { name: (error as Error).name } }, 'notes access re-check failed');
+    });
+  });
+
+  async function recheckBoard(boardId: string) {
+    for (const connection of [...connections]) {
+      if (connection.access.boardId !== boardId) continue;
+      const decision = await decideNotesAccess(ctx.db, connection.access.user, connection.caseId);
+      if (!decision.ok) connection.close(decision.code, 'access_withdrawn');
+      else connection.setReadOnly(decision.readOnly);
+    }
+  }
+
+  // Idle or absolute session expiry happens without any request.
+  const sweep = setInterval(() => {
+    void (async () => {
+      const open = [...connections];
+      const alive = await existingSessionIds(ctx.db, [
+        ...new Set(open.map((connection) => connection.access.sessionId)),
+      ]);
+      for (const connection of open) {
+        if (!alive.has(connection.access.sessionId)) {
+          connection.close(CLOSE_CODES.unauthenticated, 'session_expired');
+        }
+      }
+    })().catch((error: unknown) => {
+      ctx.logger.warn({ err: { name: (error as Error).name } }, 'notes expiry sweep failed');
+    });
+  }, EXPIRY_SWEEP_MS);
+  sweep.unref();
+
+  return {
+    loadedDocumentCount: () => registry.loadedDocumentCount(),
+    isLoaded: (caseId) => registry.isLoaded(caseId),
+    async stop() {
+      stopping = true;
+      clearInterval(sweep);
+      unsubscribeSessions();
+      unsubscribeBoards();
+      server.off('upgrade', onUpgrade);
+      await registry.closeAll(CLOSE_CODES.shuttingDown, 'shutting_down');
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+    },
+  };
+}

@@ -1,0 +1,282 @@
+/**
+ * One case's notes in memory while anyone has them open. The database is the
+ * source of truth: the document is loaded from snapshot + update log before
+ * anyone is answered, every accepted update is appended before it is
+ * forwarded, and the log is merged into the snapshot every N updates and on
+ * unload.
+ */
+import { LIMITS } from '@konsil/shared';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { Db } from '../storage/db';
+import {
+  appendNoteUpdates,
+  compactNoteDocument,
+  loadNoteDocument,
+} from '../storage/repositories/noteDocuments';
+import { awarenessMessage, syncStep2Message, updateMessage } from './protocol';
+import { checkUpdate, type UpdateRefusal } from './updateValidation';
+
+/** A connection as the document sees it. */
+export interface NotesPeer {
+  readonly userId: string;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface NoteDocumentDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** The document cannot go on (storage failed, state inconsistent): drop it so the next open reloads. */
+  onBroken(document: NoteDocument): void;
+}
+
+export type ApplyOutcome = { ok: true } | { ok: false; reason: UpdateRefusal | 'tooLarge' };
+
+// A provider uses one id per document; a few allow for a page that recreates its document.
+const MAX_AWARENESS_CLIENTS_PER_PEER = 4;
+
+/** Updates that came from our own storage: already durable, so forwarded but not appended. */
+const FROM_STORAGE = Symbol('storage');
+
+interface PendingUpdate {
+  update: Uint8Array;
+  peer: NotesPeer;
+}
+
+export class NoteDocument {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  readonly peers = new Set<NotesPeer>();
+  /** Which connection controls which awareness client id: nobody moves someone else's caret. */
+  private readonly awarenessOwners = new Map<number, NotesPeer>();
+  private pending: PendingUpdate[] = [];
+  private flushScheduled = false;
+  private flushing = false;
+  private idleWaiters: (() => void)[] = [];
+  private appendedSinceCompaction = 0;
+  /** Snapshot plus log bytes: a cheap upper bound on the stored size. */
+  private storedBytes = 0;
+  private broken = false;
+
+  constructor(
+    readonly caseId: string,
+    private readonly deps: NoteDocumentDeps,
+  ) {
+    // The server has no caret of its own.
+    this.awareness.setLocalState(null);
+  }
+
+  /** Fills the document from storage; call once, before the first peer is answered. */
+  async load(): Promise<void> {
+    const stored = await loadNoteDocument(this.deps.db, this.caseId);
+    const parts = stored.snapshot ? [stored.snapshot] : [];
+    for (const row of stored.updates) parts.push(row.payload);
+    if (parts.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(parts), FROM_STORAGE);
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+      this.deps.logger.error({ caseId: this.caseId }, 'stored notes have unresolved references');
+    }
+    this.storedBytes = parts.reduce((sum, part) => sum + part.length, 0);
+    this.appendedSinceCompaction = stored.updates.length;
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Applies a peer's update after checking it can be integrated completely. */
+  applyFromPeer(peer: NotesPeer, update: Uint8Array): ApplyOutcome {
+    if (this.broken) return { ok: true };
+    if (this.storedBytes + update.length > LIMITS.collab.maxDocumentBytes) {
+      return { ok: false, reason: 'tooLarge' };
+    }
+    const verdict = checkUpdate(this.doc, update);
+    if (!verdict.ok) return verdict;
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      this.breakDown('applying a checked update failed', error);
+      return { ok: true };
+    }
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+      this.breakDown('a checked update left unresolved references', null);
+    }
+    return { ok: true };
+  }
+
+  /**
+   * Answers a peer's sync step 1 once everything in memory is stored, so a
+   * sync reply never carries an update that is not yet durable.
+   */
+  async answerSyncStep1(peer: NotesPeer, stateVector: Uint8Array): Promise<void> {
+    await this.whenIdle();
+    if (this.broken || !this.peers.has(peer)) return;
+    peer.send(syncStep2Message(this.doc, stateVector));
+  }
+
+  applyAwareness(update: Uint8Array, peer: NotesPeer): void {
+    // y-protocols validates clocks and emits 'update', which fans the change out.
+    applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  awarenessOf(clientIds: readonly number[]): Uint8Array | null {
+    const known = clientIds.filter((id) => this.awareness.getStates().has(id));
+    return known.length > 0 ? encodeAwarenessUpdate(this.awareness, known) : null;
+  }
+
+  /** True when the id is (now) this peer's; a peer may hold a few, never another peer's. */
+  claimAwarenessClient(peer: NotesPeer, clientId: number): boolean {
+    const owner = this.awarenessOwners.get(clientId);
+    if (owner) return owner === peer;
+    let held = 0;
+    for (const holder of this.awarenessOwners.values()) if (holder === peer) held++;
+    if (held >= MAX_AWARENESS_CLIENTS_PER_PEER) return false;
+    this.awarenessOwners.set(clientId, peer);
+    return true;
+  }
+
+  awarenessClientsOf(peer: NotesPeer): number[] {
+    return [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([id]) => id);
+  }
+
+  /** Forgets the peer's carets and tells everyone they left. */
+  releaseAwareness(peer: NotesPeer): void {
+    const clientIds = this.awarenessClientsOf(peer);
+    for (const id of clientIds) this.awarenessOwners.delete(id);
+    const present = clientIds.filter((id) => this.awareness.getStates().has(id));
+    if (present.length > 0) removeAwarenessStates(this.awareness, present, 'peer closed');
+  }
+
+  /** Resolves when every accepted update is stored (and forwarded). */
+  whenIdle(): Promise<void> {
+    if (!this.flushScheduled && !this.flushing && this.pending.length === 0)
+      return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stores what is left and merges the log into the snapshot; for unloading. */
+  async settle(): Promise<void> {
+    await this.whenIdle();
+    if (this.broken || this.appendedSinceCompaction === 0) return;
+    await this.compact();
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  get isBroken(): boolean {
+    return this.broken;
+  }
+
+  private onUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === FROM_STORAGE) {
+      this.broadcast(updateMessage(update), null);
+      return;
+    }
+    this.pending.push({ update, peer: origin as NotesPeer });
+    this.storedBytes += update.length;
+    if (!this.flushScheduled && !this.flushing) {
+      this.flushScheduled = true;
+      // Everything that arrives in the same turn of the event loop is stored and sent together.
+      setImmediate(() => void this.flush());
+    }
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0 && !this.broken) {
+        const batch = this.pending;
+        this.pending = [];
+        await appendNoteUpdates(
+          this.deps.db,
+          this.caseId,
+          batch.map((item) => ({ payload: item.update, userId: item.peer.userId })),
+          this.deps.clock.now(),
+        );
+        this.appendedSinceCompaction += batch.length;
+        this.forward(batch);
+        if (
+          this.pending.length === 0 &&
+          this.appendedSinceCompaction >= LIMITS.collab.compactEveryUpdates
+        ) {
+          await this.compact();
+        }
+      }
+    } catch (error) {
+      this.breakDown('storing notes failed', error);
+    } finally {
+      this.flushing = false;
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  private forward(batch: PendingUpdate[]): void {
+    const first = batch[0] as PendingUpdate;
+    const update =
+      batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((item) => item.update));
+    // A writer does not need its own edits back; with several writers everyone gets the merge.
+    const onlyAuthor = batch.every((item) => item.peer === first.peer) ? first.peer : null;
+    this.broadcast(updateMessage(update), onlyAuthor);
+  }
+
+  /**
+   * Merges the stored log into a new snapshot. Log rows written by another
+   * process are applied first (and forwarded), so the snapshot holds them too;
+   * exactly the rows read are deleted.
+   */
+  private async compact(): Promise<void> {
+    const stored = await loadNoteDocument(this.deps.db, this.caseId);
+    if (stored.updates.length > 0) {
+      const tail = Y.mergeUpdates(stored.updates.map((row) => row.payload));
+      if (checkUpdate(this.doc, tail).ok) Y.applyUpdate(this.doc, tail, FROM_STORAGE);
+    }
+    const state = Y.encodeStateAsUpdate(this.doc);
+    await compactNoteDocument(
+      this.deps.db,
+      this.caseId,
+      state,
+      stored.updates.map((row) => row.id),
+      this.deps.clock.now(),
+    );
+    this.storedBytes = state.length;
+    this.appendedSinceCompaction = 0;
+  }
+
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    _origin: unknown,
+  ): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    if (changed.length === 0 || this.peers.size === 0) return;
+    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), null);
+  };
+
+  private broadcast(message: Uint8Array, except: NotesPeer | null): void {
+    for (const peer of this.peers) {
+      if (peer !== except) peer.send(message);
+    }
+  }
+
+  private breakDown(what: string, error: unknown): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.deps.logger.error(
+      { caseId: this.caseId, err: error instanceof Error ? { name: error.name } : undefined },
+      what,
+    );
+    this.deps.onBroken(this);
+  }
+}

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+type Executor = Kysely<Database>;
+
+export interface StoredNoteUpdate {
+  id: number;
+  payload: Uint8Array;
+}
+
+export interface StoredNoteDocument {
+  snapshot: Uint8Array | null;
+  /** The log after the snapshot, oldest first. */
+  updates: StoredNoteUpdate[];
+}
+
+export interface NewNoteUpdate {
+  payload: Uint8Array;
+  userId: string | null;
+}
+
+// better-sqlite3 binds Buffers only; pg takes them too.
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+// Rows per delete statement: well under SQLite's and PostgreSQL's bound-parameter limits.
+const DELETE_CHUNK = 500;
+
+export async function loadNoteDocument(db: Executor, caseId: string): Promise<StoredNoteDocument> {
+  const snapshot = await db
+    .selectFrom('note_snapshots')
+    .select('state')
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  const rows = await db
+    .selectFrom('note_updates')
+    .select(['id', 'payload'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+  return {
+    snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
+    updates: rows.map((row) => ({ id: Number(row.id), payload: new Uint8Array(row.payload) })),
+  };
+}
+
+/** Appends accepted updates in one statement; callers forward them only after this resolves. */
+export async function appendNoteUpdates(
+  db: Executor,
+  caseId: string,
+  updates: readonly NewNoteUpdate[],
+  at: Date,
+): Promise<void> {
+  if (updates.length === 0) return;
+  const createdAt = at.toISOString();
+  await db
+    .insertInto('note_updates')
+    .values(
+      updates.map((update) => ({
+        case_id: caseId,
+        payload: asBuffer(update.payload),
+        user_id: update.userId,
+        created_at: createdAt,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Replaces the snapshot with one that contains the given log rows, and deletes
+ * exactly those rows — never "everything up to an id", because another process
+ * may commit a lower id after we read the log.
+ */
+export async function compactNoteDocument(
+  db: Executor,
+  caseId: string,
+  state: Uint8Array,
+  mergedUpdateIds: readonly number[],
+  at: Date,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('note_snapshots')
+      .values({ case_id: caseId, state: asBuffer(state), updated_at: at.toISOString() })
+      .onConflict((conflict) =>
+        conflict
+          .column('case_id')
+          .doUpdateSet({ state: asBuffer(state), updated_at: at.toISOString() }),
+      )
+      .execute();
+    for (let start = 0; start < mergedUpdateIds.length; start += DELETE_CHUNK) {
+      await trx
+        .deleteFrom('note_updates')
+        .where('case_id', '=', caseId)
+        .where('id', 'in', mergedUpdateIds.slice(start, start + DELETE_CHUNK))
+        .execute();
+    }
+  });
+}
+
+/** How many updates wait in a case's log (tests and operations). */
+export async function countNoteUpdates(db: Executor, caseId: string): Promise<number> {
+  const row = await db
+    .selectFrom('note_updates')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
