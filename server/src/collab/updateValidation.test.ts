@@ -63,7 +63,8 @@ function craftUpdate(items: CraftedString[], deletes: [number, number, number][]
   return encoding.toUint8Array(encoder);
 }
 
-const hasPending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+const hasPending = (doc: Y.Doc) =>
+  doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 
 describe('checkUpdate', () => {
   it('accepts an editor update that follows what the server has', () => {

@@ -42,16 +42,19 @@ export async function loadNoteDocument(db: Executor, caseId: string): Promise<St
   };
 }
 
-/** Appends accepted updates in one statement; callers forward them only after this resolves. */
+/**
+ * Appends accepted updates in one statement and returns their log ids;
+ * callers forward the updates only after this resolves.
+ */
 export async function appendNoteUpdates(
   db: Executor,
   caseId: string,
   updates: readonly NewNoteUpdate[],
   at: Date,
-): Promise<void> {
-  if (updates.length === 0) return;
+): Promise<number[]> {
+  if (updates.length === 0) return [];
   const createdAt = at.toISOString();
-  await db
+  const rows = await db
     .insertInto('note_updates')
     .values(
       updates.map((update) => ({
@@ -61,7 +64,9 @@ export async function appendNoteUpdates(
         created_at: createdAt,
       })),
     )
+    .returning('id')
     .execute();
+  return rows.map((row) => Number(row.id));
 }
 
 /**
