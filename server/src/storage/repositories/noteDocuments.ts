@@ -82,15 +82,7 @@ export async function compactNoteDocument(
   at: Date,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('note_snapshots')
-      .values({ case_id: caseId, state: asBuffer(state), updated_at: at.toISOString() })
-      .onConflict((conflict) =>
-        conflict
-          .column('case_id')
-          .doUpdateSet({ state: asBuffer(state), updated_at: at.toISOString() }),
-      )
-      .execute();
+    await storeNoteSnapshot(trx, caseId, state, at);
     for (let start = 0; start < mergedUpdateIds.length; start += DELETE_CHUNK) {
       await trx
         .deleteFrom('note_updates')
@@ -99,6 +91,24 @@ export async function compactNoteDocument(
         .execute();
     }
   });
+}
+
+/** Writes (or replaces) a case's snapshot; inside a transaction when the log changes with it. */
+export async function storeNoteSnapshot(
+  db: Executor,
+  caseId: string,
+  state: Uint8Array,
+  at: Date,
+): Promise<void> {
+  await db
+    .insertInto('note_snapshots')
+    .values({ case_id: caseId, state: asBuffer(state), updated_at: at.toISOString() })
+    .onConflict((conflict) =>
+      conflict
+        .column('case_id')
+        .doUpdateSet({ state: asBuffer(state), updated_at: at.toISOString() }),
+    )
+    .execute();
 }
 
 /** How many updates wait in a case's log (tests and operations). */

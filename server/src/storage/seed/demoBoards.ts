@@ -10,10 +10,12 @@ import { generatePseudonym } from '../../cases/pseudonym';
 import type { Db } from '../db';
 import { insertBoard } from '../repositories/boards';
 import { insertCase, pseudonymExists, updateCaseStatus } from '../repositories/cases';
+import { storeNoteSnapshot } from '../repositories/noteDocuments';
 import type { DaysAgo, DemoCase } from './demoCaseKit';
 import { berlinUpcomingCases } from './demoCasesBerlin';
 import { pastBoardCases } from './demoCasesPast';
 import { seoulUpcomingCases } from './demoCasesSeoul';
+import { demoNotesState } from './demoNotes';
 import { DEMO_INSTITUTIONS, DEMO_USERS } from './demoUsers';
 
 export const DEMO_BOARD_TITLE = 'Joint Thoracic Tumor Board';
@@ -143,6 +145,7 @@ export async function insertDemoCase(
     content,
     at: times.submittedAt,
   });
+  if (item.notes) await storeNoteSnapshot(db, id, demoNotesState(item.notes), times.submittedAt);
   for (const [index, status] of STATUS_PATH[item.status].entries()) {
     if (!(await updateCaseStatus(db, id, index + 1, status, times.movedAt)))
       throw new Error(`Demo case ${id} could not move to ${status}`);

@@ -1,4 +1,5 @@
 import { type CaseContent, TNM_PREFIXES, type TnmEdition, type TnmPrefix } from '@konsil/shared';
+import type { DemoNoteBlock } from './demoNotes';
 import type { DemoInstitutionCode } from './demoUsers';
 
 /** A case as the demo describes it; the presenter is named by email and resolved when seeding. */
@@ -9,6 +10,8 @@ export interface DemoCase {
   status: 'submitted' | 'ready' | 'decided';
   allottedMinutes: number;
   content: Omit<CaseContent, 'presenterId'>;
+  /** Pre-discussion already in the case's notes (never an identifier from home). */
+  notes?: DemoNoteBlock[];
 }
 
 /**

@@ -66,6 +66,20 @@ export function berlinUpcomingCases(ago: DaysAgo): DemoCase[] {
         consent: true,
         homeReference: 'CH-4711-0815',
       },
+      notes: [
+        { heading: 'Vorbesprechung Thoraxchirurgie / Pre-discussion' },
+        {
+          paragraph:
+            'Funktionell operabel: FEV1 78 %, DLCO 71 %. Lobektomie rechts oben technisch machbar, ' +
+            'Station 4R im EBUS als einzige N2-Station.',
+        },
+        {
+          bullets: [
+            'Strahlentherapie: definitive RCT mit 60 Gy möglich, V20 voraussichtlich < 30 %.',
+            'Question for Seoul: experience with osimertinib after chemoradiotherapy (LAURA)?',
+          ],
+        },
+      ],
     },
     {
       institution: 'CCCC',

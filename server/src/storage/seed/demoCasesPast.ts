@@ -66,6 +66,15 @@ export function pastBoardCases(berlinAgo: DaysAgo, seoulAgo: DaysAgo): DemoCase[
         consent: true,
         homeReference: 'CH-4711-0412',
       },
+      notes: [
+        { heading: 'Diskussion' },
+        {
+          paragraph:
+            'Lorlatinib wegen besserer ZNS-Wirksamkeit (CROWN) bevorzugt; Radiochirurgie zunächst ' +
+            'zurückgestellt, MRT-Kontrolle nach 8 Wochen.',
+        },
+        { paragraph: '서울 의견: 로라티닙 1차 치료에 동의, 체중 증가와 고지혈증 모니터링 필요.' },
+      ],
     },
     {
       institution: 'SCCC',
@@ -113,6 +122,16 @@ export function pastBoardCases(berlinAgo: DaysAgo, seoulAgo: DaysAgo): DemoCase[
         consent: true,
         homeReference: 'SMC-2025-00288',
       },
+      notes: [
+        { heading: '토론 / Discussion' },
+        {
+          paragraph: '폐암은 완전 절제됨. 오시머티닙 3년 보조요법 권고 (ADAURA 전체 생존 이득).',
+        },
+        {
+          paragraph:
+            'Berlin: Zustimmung; Nachsorge mit CT-Thorax alle 6 Monate in den ersten zwei Jahren.',
+        },
+      ],
     },
     {
       institution: 'CCCC',
@@ -159,6 +178,15 @@ export function pastBoardCases(berlinAgo: DaysAgo, seoulAgo: DaysAgo): DemoCase[
         consent: true,
         homeReference: 'CH-4711-0388',
       },
+      notes: [
+        { heading: 'Diskussion' },
+        {
+          paragraph:
+            'Keine adjuvante Therapie. Nachsorge: CT-Thorax nach 6 und 12 Monaten, danach jährlich ' +
+            'für zehn Jahre.',
+        },
+        { paragraph: '서울: 동의함.' },
+      ],
     },
   ];
 }

@@ -60,6 +60,20 @@ export function seoulUpcomingCases(ago: DaysAgo): DemoCase[] {
         consent: true,
         homeReference: 'SMC-2025-00317',
       },
+      notes: [
+        { heading: '사전 검토 / Pre-discussion' },
+        {
+          paragraph:
+            '4주기 후 부분 관해. 뇌 MRI에서 전이 없음. 환자는 예방적 전뇌 조사에 대한 인지 기능 ' +
+            '저하를 걱정하고 있음.',
+        },
+        {
+          bullets: [
+            '방사선종양학과: 공고 흉부 방사선치료 30 Gy/10회 가능.',
+            'Berlin input requested: MRI surveillance schedule used in Germany?',
+          ],
+        },
+      ],
     },
     {
       // Incomplete on purpose: no ECOG yet and the M category awaits PET-CT (readiness check).

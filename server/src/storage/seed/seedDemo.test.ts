@@ -3,9 +3,11 @@ import {
   CaseContentSchema,
   futureDateIssues,
   localDateAndTime,
+  NOTES_FRAGMENT,
   todayIn,
 } from '@konsil/shared';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { can } from '../../policies/can';
 import { caseScopeOf } from '../../policies/scopes';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases';
@@ -183,6 +185,37 @@ describeEachDatabase('demo seed', (dialect) => {
       expect(content.homeReference).toMatch(row.code === 'CCCC' ? /^CH-\d{4}-\d{4}$/ : /^SMC-/);
       expect(content.proms.length).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('gives the ready cases and the past board TipTap-shaped notes in German and Korean, without home references', async () => {
+    const rows = await database.db
+      .selectFrom('note_snapshots')
+      .innerJoin('cases', 'cases.id', 'note_snapshots.case_id')
+      .select(['note_snapshots.state', 'cases.home_reference', 'cases.status'])
+      .execute();
+    expect(rows.map((row) => row.status).sort()).toEqual([
+      'decided',
+      'decided',
+      'decided',
+      'ready',
+      'ready',
+    ]);
+    const texts = rows.map((row) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, new Uint8Array(row.state));
+      const fragment = doc.getXmlFragment(NOTES_FRAGMENT);
+      const nodeNames = fragment.toArray().map((node) => (node as Y.XmlElement).nodeName);
+      expect(nodeNames[0]).toBe('heading');
+      expect(nodeNames.every((name) => ['heading', 'paragraph', 'bulletList'].includes(name))).toBe(
+        true,
+      );
+      const notes = fragment.toString();
+      expect(notes).not.toContain(row.home_reference ?? 'no reference');
+      return notes;
+    });
+    expect(texts.join('\n')).toContain('Lorlatinib wegen besserer ZNS-Wirksamkeit');
+    expect(texts.join('\n')).toContain('오시머티닙 3년 보조요법');
+    expect(texts.join('\n')).toContain('<listitem><paragraph>Question for Seoul');
   });
 });
 
