@@ -25,6 +25,7 @@ export interface CollabService {
 }
 
 const EXPIRY_SWEEP_MS = 60_000;
+const HEARTBEAT_MS = 30_000;
 // Messages held while a connection is admitted; a client that floods before it is answered is cut off.
 const MAX_EARLY_MESSAGES = 64;
 const SOCKET_IO_PATH = '/socket.io/';
@@ -223,6 +224,10 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     });
   }, EXPIRY_SWEEP_MS);
   sweep.unref();
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) connection.checkAlive();
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
 
   return {
     loadedDocumentCount: () => registry.loadedDocumentCount(),
@@ -230,6 +235,7 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     async stop() {
       stopping = true;
       clearInterval(sweep);
+      clearInterval(heartbeat);
       unsubscribeSessions();
       unsubscribeBoards();
       server.off('upgrade', onUpgrade);

@@ -6,6 +6,7 @@ import type { UserRecord } from '../storage/repositories/users';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate, stampUser } from './awarenessStamp';
 import type { NoteDocument, NotesPeer } from './noteDocument';
 import { awarenessMessage, type CollabMessage, parseMessage, syncStep1Message } from './protocol';
+import { bringsNewContent } from './updateValidation';
 
 export interface NotesAccess {
   user: UserRecord;
@@ -33,6 +34,7 @@ export class NotesConnection implements NotesPeer {
   private acceptedUpdates = 0;
   private refusedEdits = 0;
   private closed = false;
+  private answeredPing = true;
 
   constructor(
     private readonly ws: WebSocket,
@@ -56,6 +58,9 @@ export class NotesConnection implements NotesPeer {
   start(earlyMessages: readonly EarlyMessage[]): void {
     this.ws.on('message', (data, isBinary) => this.receive(data, isBinary));
     this.ws.on('close', () => this.finish());
+    this.ws.on('pong', () => {
+      this.answeredPing = true;
+    });
     this.send(syncStep1Message(this.document.doc));
     const present = this.document.awarenessOf([...this.document.awareness.getStates().keys()]);
     if (present) this.send(awarenessMessage(present));
@@ -75,6 +80,21 @@ export class NotesConnection implements NotesPeer {
     if (this.closed) return;
     this.ws.close(code, reason);
     this.finish();
+  }
+
+  /**
+   * A connection whose network vanished without a close would keep its caret
+   * and its document in memory: one unanswered ping and it is dropped.
+   */
+  checkAlive(): void {
+    if (this.closed) return;
+    if (!this.answeredPing) {
+      this.ws.terminate();
+      this.finish();
+      return;
+    }
+    this.answeredPing = false;
+    this.ws.ping();
   }
 
   /** Access can shrink while connected (minutes signed, role changed): carets show it at once. */
@@ -136,6 +156,7 @@ export class NotesConnection implements NotesPeer {
   private handleUpdate(update: Uint8Array): void {
     if (this.access.readOnly) {
       // Dropped, never applied: the connection stays for reading; the first attempt is audited.
+      if (!bringsNewContent(this.document.doc, update)) return;
       this.refusedEdits++;
       if (this.refusedEdits === 1) this.auditEditRefused();
       return;

@@ -2,7 +2,7 @@ import { NOTES_FRAGMENT } from '@konsil/shared';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { checkUpdate } from './updateValidation';
+import { bringsNewContent, checkUpdate } from './updateValidation';
 
 /** A writer's document whose every update is captured in order. */
 function writer(clientId: number) {
@@ -207,5 +207,27 @@ describe('checkUpdate', () => {
       }
     }
     expect(server.getXmlFragment(NOTES_FRAGMENT).toString()).toContain('honest 250');
+  });
+});
+
+describe('bringsNewContent', () => {
+  it("tells a reader's sync reply, which repeats what it got, from a real edit", () => {
+    const server = new Y.Doc();
+    const berlin = writer(1);
+    typeParagraph(berlin.doc, 'Befund');
+    berlin.doc.getXmlFragment(NOTES_FRAGMENT).delete(0, 1);
+    typeParagraph(berlin.doc, 'Empfehlung');
+    for (const update of berlin.updates) Y.applyUpdate(server, update);
+
+    const reader = new Y.Doc();
+    Y.applyUpdate(reader, Y.encodeStateAsUpdate(server));
+    const syncReply = Y.encodeStateAsUpdate(reader, Y.encodeStateVector(server));
+    expect(bringsNewContent(server, syncReply)).toBe(false);
+
+    const readerEdits: Uint8Array[] = [];
+    reader.on('update', (update: Uint8Array) => readerEdits.push(update));
+    reader.getXmlFragment(NOTES_FRAGMENT).delete(0, 1);
+    typeParagraph(reader, 'mine');
+    expect(readerEdits.map((update) => bringsNewContent(server, update))).toEqual([true, true]);
   });
 });

@@ -175,3 +175,32 @@ function wakeWaiters(
     heap[i] = last;
   }
 }
+
+/**
+ * Whether applying the update would change the document. A read-only client's
+ * sync reply repeats what it got from us (including every deletion it knows);
+ * only an update that adds or deletes something is an attempt to edit.
+ */
+export function bringsNewContent(doc: Y.Doc, update: Uint8Array): boolean {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    return true;
+  }
+  for (const struct of decoded.structs) {
+    if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return true;
+  }
+  if (decoded.ds.clients.size === 0) return false;
+  const deleted = Y.createDeleteSetFromStructStore(doc.store);
+  for (const [client, ranges] of decoded.ds.clients) {
+    const known = deleted.clients.get(client) ?? [];
+    for (const range of ranges) {
+      const covering = known.find(
+        (item) => item.clock <= range.clock && range.clock < item.clock + item.len,
+      );
+      if (!covering || range.clock + range.len > covering.clock + covering.len) return true;
+    }
+  }
+  return false;
+}
