@@ -41,8 +41,8 @@ export interface NoteDocumentDeps {
 
 export type ApplyOutcome = { ok: true } | { ok: false; reason: UpdateRefusal | 'tooLarge' };
 
-// A provider uses one id per document; a few allow for a page that recreates its document.
-const MAX_AWARENESS_CLIENTS_PER_PEER = 4;
+// A provider speaks for its document's one client id.
+const MAX_AWARENESS_CLIENTS_PER_PEER = 1;
 
 /** Updates that came from our own storage: already durable, so forwarded but not appended. */
 const FROM_STORAGE = Symbol('storage');

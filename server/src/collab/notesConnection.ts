@@ -1,12 +1,18 @@
 import { CLOSE_CODES, LIMITS, type NotesUser } from '@konsil/shared';
 import type { RawData, WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { appendAudit } from '../audit/auditLog';
 import type { AppContext } from '../context';
 import type { UserRecord } from '../storage/repositories/users';
-import { decodeAwarenessUpdate, encodeAwarenessUpdate, stampUser } from './awarenessStamp';
+import {
+  type AwarenessEntry,
+  decodeAwarenessUpdate,
+  encodeAwarenessUpdate,
+  stampUser,
+} from './awarenessStamp';
 import type { NoteDocument, NotesPeer } from './noteDocument';
 import { awarenessMessage, type CollabMessage, parseMessage, syncStep1Message } from './protocol';
-import { bringsNewContent } from './updateValidation';
+import { bringsNewContent, checkUpdate } from './updateValidation';
 
 export interface NotesAccess {
   user: UserRecord;
@@ -24,13 +30,34 @@ export interface EarlyMessage {
   isBinary: boolean;
 }
 
+const MAX_HELD_UPDATES = 256;
+const SYNC_START_WAIT_MS = 1_000;
+const SYNC_REPLY_WAIT_MS = 10_000;
+
 /** A reader who cannot keep up gets a fresh sync later rather than unbounded server memory. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 
 /** One browser tab's notes connection, after it was admitted. */
 export class NotesConnection implements NotesPeer {
-  private tokens: number = LIMITS.collab.messageBurst;
-  private refilledAt: number;
+  private readonly messages = new TokenBucket(
+    LIMITS.collab.messagesPerSecond,
+    LIMITS.collab.messageBurst,
+  );
+  // y-websocket's provider sends every awareness change it hears back to the server: those
+  // echoes carry nothing new, so they get their own, larger allowance.
+  private readonly echoes = new TokenBucket(
+    LIMITS.collab.messagesPerSecond * 10,
+    LIMITS.collab.messageBurst * 10,
+  );
+  /** The awareness id this connection speaks for, claimed by its first own state. */
+  private awarenessId: number | null = null;
+  /** Added to the client's awareness clocks so a returning client outranks what others kept of it. */
+  private awarenessClockOffset = 0;
+  /** What the client said it has (its sync step 1): updates may wait for that part to arrive. */
+  private announcedState: Map<number, number> | null = null;
+  private held: Uint8Array[] = [];
+  private heldBytes = 0;
+  private holdTimer: NodeJS.Timeout | null = null;
   private acceptedUpdates = 0;
   private refusedEdits = 0;
   private closed = false;
@@ -42,9 +69,7 @@ export class NotesConnection implements NotesPeer {
     private readonly document: NoteDocument,
     private readonly ctx: AppContext,
     private readonly onClosed: (connection: NotesConnection) => void,
-  ) {
-    this.refilledAt = performance.now();
-  }
+  ) {}
 
   get userId(): string {
     return this.access.user.id;
@@ -116,7 +141,10 @@ export class NotesConnection implements NotesPeer {
           this.notesUser(),
         ),
       );
-    if (entries.length > 0) this.document.applyAwareness(encodeAwarenessUpdate(entries), this);
+    if (entries.length > 0) {
+      this.document.applyAwareness(encodeAwarenessUpdate(entries), this);
+      this.awarenessClockOffset += 1;
+    }
   }
 
   private receive(data: RawData, isBinary: boolean): void {
@@ -127,14 +155,16 @@ export class NotesConnection implements NotesPeer {
     if (!bytes) this.close(CLOSE_CODES.badMessage, 'binary_expected');
     else if (bytes.length > LIMITS.collab.maxMessageBytes) {
       this.close(CLOSE_CODES.tooLarge, 'message_too_large');
-    } else if (!this.takeToken()) this.close(CLOSE_CODES.rateLimited, 'rate_limited');
-    else if (!message) this.close(CLOSE_CODES.badMessage, 'malformed_message');
+    } else if (!(message?.type === 'awareness' ? this.echoes : this.messages).take()) {
+      this.close(CLOSE_CODES.rateLimited, 'rate_limited');
+    } else if (!message) this.close(CLOSE_CODES.badMessage, 'malformed_message');
     else this.handle(message);
   }
 
   private handle(message: CollabMessage): void {
     switch (message.type) {
       case 'syncStep1':
+        this.announce(Y.decodeStateVector(message.stateVector));
         void this.document.answerSyncStep1(this, message.stateVector).catch((error: unknown) => {
           this.ctx.logger.warn({ err: { name: (error as Error).name } }, 'notes sync reply failed');
         });
@@ -164,16 +194,109 @@ export class NotesConnection implements NotesPeer {
     const outcome = this.document.applyFromPeer(this, update);
     if (outcome.ok) {
       this.acceptedUpdates++;
+      this.retryHeld();
+    } else if (outcome.reason === 'missingDependencies' && this.mayHold(update)) {
+      this.hold(update);
+    } else {
+      this.refuseUpdate(outcome.reason);
+    }
+  }
+
+  /**
+   * y-websocket sends what is typed the moment the socket opens, before its
+   * sync reply carries the offline edits those keystrokes build on. Such an
+   * update waits (bounded, never applied meanwhile) as long as the client's
+   * own sync step 1 says it has the missing part; anything else is refused.
+   */
+  private mayHold(update: Uint8Array): boolean {
+    return (
+      this.held.length < MAX_HELD_UPDATES &&
+      this.heldBytes + update.length <= LIMITS.collab.maxMessageBytes &&
+      (this.announcedState === null ||
+        checkUpdate(this.document.doc, update, this.expectedState()).ok)
+    );
+  }
+
+  /** What this client will have sent once its sync reply arrives: announced plus held. */
+  private expectedState(): Map<number, number> {
+    const expected = new Map(this.announcedState ?? []);
+    // Y.encodeStateVectorFromUpdate counts only updates that start at clock 0, so read the ends.
+    for (const update of this.held) {
+      for (const struct of Y.decodeUpdate(update).structs) {
+        const end = struct.id.clock + struct.length;
+        expected.set(struct.id.client, Math.max(end, expected.get(struct.id.client) ?? 0));
+      }
+    }
+    return expected;
+  }
+
+  private hold(update: Uint8Array): void {
+    this.held.push(update);
+    this.heldBytes += update.length;
+    if (!this.holdTimer) this.armHoldTimer();
+  }
+
+  private announce(state: Map<number, number>): void {
+    this.announcedState = state;
+    if (this.held.length === 0) return;
+    const expected = this.expectedState();
+    if (this.held.some((update) => !checkUpdate(this.document.doc, update, expected).ok)) {
+      this.refuseUpdate('missingDependencies');
       return;
     }
+    this.armHoldTimer();
+  }
+
+  /**
+   * y-websocket sends its sync step 1 in the same breath as it connects, and
+   * its step 2 right after our step 1: a client that sends neither in time is
+   * not catching up but sending updates that do not fit (4400). One that
+   * announced edits but never delivered them resyncs from scratch (4500).
+   */
+  private armHoldTimer(): void {
+    this.clearHold();
+    const announced = this.announcedState !== null;
+    this.holdTimer = setTimeout(
+      () => {
+        if (this.held.length === 0) return;
+        if (announced) this.close(CLOSE_CODES.unavailable, 'sync_incomplete');
+        else this.refuseUpdate('missingDependencies');
+      },
+      announced ? SYNC_REPLY_WAIT_MS : SYNC_START_WAIT_MS,
+    );
+  }
+
+  private retryHeld(): void {
+    let progressed = true;
+    while (progressed && this.held.length > 0 && !this.closed) {
+      progressed = false;
+      for (const update of [...this.held]) {
+        const outcome = this.document.applyFromPeer(this, update);
+        if (outcome.ok) {
+          this.held.splice(this.held.indexOf(update), 1);
+          this.heldBytes -= update.length;
+          this.acceptedUpdates++;
+          progressed = true;
+        } else if (outcome.reason !== 'missingDependencies') {
+          this.refuseUpdate(outcome.reason);
+          return;
+        }
+      }
+    }
+    if (this.held.length === 0) this.clearHold();
+  }
+
+  private clearHold(): void {
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = null;
+  }
+
+  private refuseUpdate(reason: string): void {
     this.ctx.logger.warn(
-      { caseId: this.caseId, userId: this.userId, reason: outcome.reason },
+      { caseId: this.caseId, userId: this.userId, reason },
       'notes update refused',
     );
-    this.close(
-      outcome.reason === 'tooLarge' ? CLOSE_CODES.tooLarge : CLOSE_CODES.badMessage,
-      outcome.reason,
-    );
+    this.close(reason === 'tooLarge' ? CLOSE_CODES.tooLarge : CLOSE_CODES.badMessage, reason);
   }
 
   private handleAwareness(update: Uint8Array): void {
@@ -186,10 +309,29 @@ export class NotesConnection implements NotesPeer {
       return;
     }
     const user = this.notesUser();
-    const own = decoded.entries
-      .filter((entry) => this.document.claimAwarenessClient(this, entry.clientId))
-      .map((entry) => stampUser(entry, user));
-    if (own.length > 0) this.document.applyAwareness(encodeAwarenessUpdate(own), this);
+    const own: AwarenessEntry[] = [];
+    for (const entry of decoded.entries) {
+      if (this.awarenessId === null) this.claimAwareness(entry);
+      // Echoes of other people's states: the server is where they came from.
+      if (entry.clientId !== this.awarenessId) continue;
+      own.push(stampUser({ ...entry, clock: entry.clock + this.awarenessClockOffset }, user));
+    }
+    if (own.length > 0 && this.messages.take()) {
+      this.document.applyAwareness(encodeAwarenessUpdate(own), this);
+    } else if (own.length > 0) this.close(CLOSE_CODES.rateLimited, 'rate_limited');
+  }
+
+  /**
+   * A connection speaks for one awareness id: the first it sends a state for
+   * that nobody else holds. A removal (null) never claims, so an echo of
+   * someone's departure cannot take their id.
+   */
+  private claimAwareness(entry: AwarenessEntry): void {
+    if (entry.state === null || !this.document.claimAwarenessClient(this, entry.clientId)) return;
+    this.awarenessId = entry.clientId;
+    const kept = this.document.awareness.meta.get(entry.clientId)?.clock;
+    this.awarenessClockOffset =
+      kept !== undefined && kept >= entry.clock ? kept + 1 - entry.clock : 0;
   }
 
   private notesUser(): NotesUser {
@@ -204,19 +346,10 @@ export class NotesConnection implements NotesPeer {
     };
   }
 
-  private takeToken(): boolean {
-    const now = performance.now();
-    const refill = ((now - this.refilledAt) / 1000) * LIMITS.collab.messagesPerSecond;
-    this.tokens = Math.min(LIMITS.collab.messageBurst, this.tokens + refill);
-    this.refilledAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-
   private finish(): void {
     if (this.closed) return;
     this.closed = true;
+    this.clearHold();
     this.onClosed(this);
     if (this.acceptedUpdates > 0) {
       this.audit('notes.edited', 'allowed', { updates: this.acceptedUpdates });
@@ -253,6 +386,30 @@ export class NotesConnection implements NotesPeer {
       .catch((error: unknown) => {
         this.ctx.logger.error({ err: { name: (error as Error).name } }, 'notes audit failed');
       });
+  }
+}
+
+class TokenBucket {
+  private tokens: number;
+  private refilledAt = performance.now();
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {
+    this.tokens = burst;
+  }
+
+  take(): boolean {
+    const now = performance.now();
+    this.tokens = Math.min(
+      this.burst,
+      this.tokens + ((now - this.refilledAt) / 1000) * this.perSecond,
+    );
+    this.refilledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
   }
 }
 

@@ -28,7 +28,15 @@ interface Waiter {
   clock: number;
 }
 
-export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
+/**
+ * `alsoKnown` is a state vector to count as present besides the document's:
+ * what a client announced it has and is about to send (see NotesConnection).
+ */
+export function checkUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  alsoKnown?: ReadonlyMap<number, number>,
+): UpdateVerdict {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
@@ -52,10 +60,12 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
       }
     }
   }
-  const reached = integrateVirtually(doc, runs);
+  const initialState = (client: number) =>
+    Math.max(Y.getState(doc.store, client), alsoKnown?.get(client) ?? 0);
+  const reached = integrateVirtually(initialState, runs);
   if (!reached) return { ok: false, reason: 'missingDependencies' };
   for (const [client, deletions] of decoded.ds.clients) {
-    const known = reached.get(client) ?? Y.getState(doc.store, client);
+    const known = reached.get(client) ?? initialState(client);
     for (const deletion of deletions) {
       if (deletion.len <= 0 || deletion.clock + deletion.len > known) {
         return { ok: false, reason: 'missingDependencies' };
@@ -94,9 +104,12 @@ function dependenciesOf(struct: Struct): Y.ID[] {
  * O(n log n), not O(n²). Returns the state vector after the update, or null
  * when some struct could never be integrated (missing or cyclic dependencies).
  */
-function integrateVirtually(doc: Y.Doc, runs: Map<number, ClientRun>): Map<number, number> | null {
+function integrateVirtually(
+  initialState: (client: number) => number,
+  runs: Map<number, ClientRun>,
+): Map<number, number> | null {
   const reached = new Map<number, number>();
-  const stateOf = (client: number) => reached.get(client) ?? Y.getState(doc.store, client);
+  const stateOf = (client: number) => reached.get(client) ?? initialState(client);
   const waiting = new Map<number, Waiter[]>();
   const ready: number[] = [...runs.keys()];
 
