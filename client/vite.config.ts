@@ -17,5 +17,21 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Yjs and its protocol libraries in a chunk of their own, loaded only with the notes
+        // editor: it keeps the editor chunk under Vite's size warning and stays cached while the
+        // editor code changes. A second group for TipTap/ProseMirror built, but failed at run time
+        // ("… is not a function": module order across chunks), so TipTap stays with the editor.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'notes-yjs',
+              test: /[\\/]node_modules[\\/](yjs|y-websocket|y-protocols|lib0)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { useApiQuery } from '../../lib/useApiQuery';
+import { CaseNotes } from '../notes/CaseNotes';
 import { CaseCard } from './CaseCard';
 import { CaseStatusActions } from './CaseStatusActions';
 import { fetchCase } from './casesApi';
@@ -22,7 +23,7 @@ function noticeFrom(state: unknown): CaseNotice | null {
   return NOTICES.find((candidate) => candidate === notice) ?? null;
 }
 
-/** /boards/:boardId/cases/:caseId: the presentation card and the status actions. */
+/** /boards/:boardId/cases/:caseId: the presentation card, the status actions and the notes. */
 export function CaseCardPage() {
   const { t } = useTranslation('clinical');
   const { boardId = '', caseId = '' } = useParams();
@@ -68,7 +69,12 @@ export function CaseCardPage() {
           reload();
         }}
       />
-      <CaseCard item={item} />
+      <div className="case-layout">
+        <CaseCard item={item} />
+        <div className="case-layout__notes">
+          <CaseNotes caseId={item.id} />
+        </div>
+      </div>
     </div>
   );
 }

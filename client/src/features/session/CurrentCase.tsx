@@ -6,6 +6,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { CaseCard } from '../cases/CaseCard';
 import { fetchCase } from '../cases/casesApi';
+import { CaseNotes } from '../notes/CaseNotes';
 
 interface CurrentCaseProps {
   board: BoardDetail;
@@ -20,7 +21,10 @@ interface CurrentCaseProps {
   onNext: (caseId: string) => void;
 }
 
-/** One case, fetched over REST (so consent filtering and auditing apply), as a compact card. */
+/**
+ * One case, fetched over REST (so consent filtering and auditing apply), as a compact card with
+ * its notes. Keyed by case, so the notes follow when the chair moves the board on.
+ */
 function LiveCaseCard({ boardId, caseId }: { boardId: string; caseId: string }) {
   const { t } = useTranslation('clinical');
   const api = useApi();
@@ -32,7 +36,12 @@ function LiveCaseCard({ boardId, caseId }: { boardId: string; caseId: string }) 
     if (state.error.id === 'not_found') return <NotShared />;
     return <ErrorAlert error={state.error} title={t('live.case.loadError')} onRetry={reload} />;
   }
-  return <CaseCard item={state.data} compactLevel={3} />;
+  return (
+    <>
+      <CaseCard item={state.data} compactLevel={3} />
+      <CaseNotes caseId={state.data.id} headingLevel={3} />
+    </>
+  );
 }
 
 function NotShared() {
