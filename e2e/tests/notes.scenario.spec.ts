@@ -266,6 +266,9 @@ test.describe('writing case notes together', () => {
     await expect(live.currentCase).toHaveText(seoulCase.pseudonym);
     const liveNotes = new NotesPanel(oncologist.page);
     await liveNotes.expectState('connected');
+    // The banner links down to the notes, below however long the case card is.
+    await oncologist.page.getByRole('link', { name: clinicalTexts.en.live.case.toNotes }).click();
+    await expect(liveNotes.editor).toBeInViewport();
     await liveNotes.addParagraph(onFirst);
     // The chair's live board shows the same notes as they are written.
     const chairNotes = new NotesPanel(coordinator.page);
@@ -280,6 +283,7 @@ test.describe('writing case notes together', () => {
       await expect(notes.editor).toContainText(onSecond);
       await expect(notes.editor).not.toContainText(onFirst);
     }
+    await screenshotFor(oncologist.page, 'issue5-live-notes-en');
 
     // Each case kept its own notes: Seoul finds them on the case pages.
     const seoul = await openActor(SEOUL_MACHINE);

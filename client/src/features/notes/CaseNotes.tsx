@@ -12,13 +12,15 @@ interface CaseNotesProps {
   caseId: string;
   /** The level of the "Case notes" heading in the page around it. */
   headingLevel?: 2 | 3;
+  /** An id for in-page links to the notes (the live board links to them from its banner). */
+  anchorId?: string;
 }
 
 /**
  * A case's collaborative notes. The heading shows at once; the editor (TipTap, Yjs) loads on
  * demand, so pages without notes never carry it.
  */
-export function CaseNotes({ caseId, headingLevel = 2 }: CaseNotesProps) {
+export function CaseNotes({ caseId, headingLevel = 2, anchorId }: CaseNotesProps) {
   const { t } = useTranslation('clinical');
   const { t: tc } = useTranslation();
   const user = useCurrentUser();
@@ -29,7 +31,12 @@ export function CaseNotes({ caseId, headingLevel = 2 }: CaseNotesProps) {
   const NotesEditor = useMemo(() => lazy(loadNotesEditor), [loadAttempt]);
 
   return (
-    <section className="card notes" data-testid="case-notes" aria-labelledby={titleId}>
+    <section
+      id={anchorId}
+      className="card notes"
+      data-testid="case-notes"
+      aria-labelledby={titleId}
+    >
       {createElement(
         `h${headingLevel}`,
         { id: titleId, className: 'notes__title' },

@@ -8,6 +8,8 @@ import { CaseCard } from '../cases/CaseCard';
 import { fetchCase } from '../cases/casesApi';
 import { CaseNotes } from '../notes/CaseNotes';
 
+const LIVE_NOTES_ANCHOR = 'live-case-notes';
+
 interface CurrentCaseProps {
   board: BoardDetail;
   status: BoardStatus;
@@ -39,7 +41,7 @@ function LiveCaseCard({ boardId, caseId }: { boardId: string; caseId: string }) 
   return (
     <>
       <CaseCard item={state.data} compactLevel={3} />
-      <CaseNotes caseId={state.data.id} headingLevel={3} />
+      <CaseNotes caseId={state.data.id} headingLevel={3} anchorId={LIVE_NOTES_ANCHOR} />
     </>
   );
 }
@@ -101,6 +103,9 @@ export function CurrentCase(props: CurrentCaseProps) {
                 {t('live.case.presenter', { name: current.presenter.name })}
               </>
             )}
+            <span aria-hidden="true"> · </span>
+            {/* A full case card pushes the notes far down; the notes are what people write in. */}
+            <a href={`#${LIVE_NOTES_ANCHOR}`}>{t('live.case.toNotes')}</a>
           </p>
         )}
         {props.nextCase && (
