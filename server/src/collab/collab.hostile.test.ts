@@ -163,3 +163,31 @@ describeEachDatabase('collaborative notes under hostile input', (dialect) => {
     expect(berlin.closeCodes).toEqual([]);
   });
 });
+
+describeEachDatabase('collaborative notes that would outgrow the document limit', (dialect) => {
+  const notes = useNotesBoard(dialect);
+
+  it('closes the writer whose update would take the document past its size limit, keeping the rest', async () => {
+    const berlin = await notes.open(ONCOLOGIST_BERLIN);
+    const seoul = await notes.open(ONCOLOGIST_SEOUL);
+    // Each paragraph is one update just under the message limit; eight fit, the ninth does not.
+    const chunk = 'x'.repeat(LIMITS.collab.maxMessageBytes - 4096);
+    const fitting = Math.floor(LIMITS.collab.maxDocumentBytes / chunk.length);
+    for (let index = 0; index < fitting; index += 1) {
+      addParagraph(berlin.doc, `${index}${chunk}`);
+      await expect.poll(() => seoul.doc.getXmlFragment('default').length).toBe(index + 1);
+    }
+    addParagraph(berlin.doc, `over${chunk}`);
+    await expect.poll(() => berlin.closeCodes).toContain(CLOSE_CODES.tooLarge);
+
+    // The ninth paragraph went nowhere; the eight before it are stored and still with Seoul.
+    expect(seoul.doc.getXmlFragment('default').length).toBe(fitting);
+    expect(seoul.closeCodes).toEqual([]);
+    berlin.destroy();
+    seoul.destroy();
+    await notes.unloaded();
+    const stored = await storedContent(notes.server.db, notes.caseId);
+    expect(stored).not.toContain('over');
+    expect(stored.split('<paragraph>')).toHaveLength(fitting + 1);
+  }, 60_000);
+});
