@@ -9,9 +9,9 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app';
 import { systemClock } from '../clock';
-import type { Config } from '../config';
 import { createLogger } from '../logger';
 import { openPostgres, openSqlite } from '../storage/dialect';
+import { testConfig } from './testConfig';
 
 const env = process.env;
 
@@ -28,20 +28,10 @@ function openDatabase() {
   );
 }
 
-const config: Config = {
+const config = testConfig({
   port: Number(env.KONSIL_CHILD_PORT ?? 0),
-  host: '127.0.0.1',
-  dataDir: '/nonexistent',
-  databaseUrl: null,
-  extraAllowedOrigins: [],
-  publicUrl: null,
-  trustProxy: ['loopback'],
-  cookieSecure: 'auto',
   logLevel: env.KONSIL_CHILD_LOG_LEVEL ?? 'error',
-  seedDemo: false,
-  apiRateLimitPerMinute: 10_000,
-  clientDist: '/nonexistent',
-};
+});
 
 const app = createApp({
   config,

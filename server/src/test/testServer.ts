@@ -8,6 +8,7 @@ import { seedDemoIfEmpty } from '../storage/seed/seedDemo';
 import { createTestDatabase, type TestDatabase } from './databases';
 import { FakeClock } from './fakeClock';
 import { TestClient } from './testClient';
+import { testConfig } from './testConfig';
 
 export interface TestServer {
   app: KonsilApp;
@@ -36,22 +37,7 @@ export async function startTestServer(
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const clock = new FakeClock();
   await seedDemoIfEmpty(database.db, clock.now(), { boards: options.demoBoards ?? false });
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: '/nonexistent',
-    databaseUrl: null,
-    extraAllowedOrigins: [],
-    publicUrl: null,
-    // Lets tests act from several client addresses via X-Forwarded-For.
-    trustProxy: ['loopback'],
-    cookieSecure: 'auto',
-    logLevel: 'silent',
-    seedDemo: false,
-    apiRateLimitPerMinute: 10_000,
-    clientDist: '/nonexistent',
-    ...options.config,
-  };
+  const config = testConfig(options.config);
   return listen(database, clock, config, 0);
 }
 
