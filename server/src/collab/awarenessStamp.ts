@@ -19,7 +19,16 @@ export type AwarenessDecoding =
   | { ok: true; entries: AwarenessEntry[] }
   | { ok: false; reason: 'malformed' | 'tooLarge' };
 
-export function decodeAwarenessUpdate(update: Uint8Array): AwarenessDecoding {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads the entries `wanted` asks for; the others are only stepped over, not
+ * parsed — y-websocket echoes every state it hears, and those echoes are dropped.
+ */
+export function decodeAwarenessUpdate(
+  update: Uint8Array,
+  wanted: (clientId: number) => boolean = () => true,
+): AwarenessDecoding {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -27,10 +36,12 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessDecoding {
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const json = decoding.readVarString(decoder);
-      if (json.length > LIMITS.collab.maxAwarenessStateBytes)
+      const bytes = decoding.readVarUint8Array(decoder);
+      if (bytes.length > LIMITS.collab.maxAwarenessStateBytes) {
         return { ok: false, reason: 'tooLarge' };
-      const state: unknown = JSON.parse(json);
+      }
+      if (!wanted(clientId)) continue;
+      const state: unknown = JSON.parse(utf8.decode(bytes));
       if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
         return { ok: false, reason: 'malformed' };
       }

@@ -121,4 +121,26 @@ describeEachDatabase('collaborative notes: awareness', (dialect) => {
       await notesUserOf(notes.server, ONCOLOGIST_BERLIN, false),
     );
   });
+
+  it('sends a caret move at once, and a mere renewal of an unchanged state later, in a batch', async () => {
+    const berlin = await notes.open(ONCOLOGIST_BERLIN);
+    const seoul = await notes.open(ONCOLOGIST_SEOUL);
+    berlin.awareness.setLocalStateField('cursor', { anchor: 1, head: 1 });
+    await seesCursor(seoul, berlin, { anchor: 1, head: 1 });
+    const clockSeen = () => seoul.provider.awareness.meta.get(berlin.doc.clientID)?.clock;
+    const before = clockSeen();
+
+    // The same state again only bumps its clock: what y-protocols does every 15 s.
+    berlin.awareness.setLocalState(berlin.awareness.getLocalState());
+    berlin.awareness.setLocalStateField('marker', 'sent after the renewal');
+    await expect.poll(() => seoul.stateOf(berlin)?.marker).toBe('sent after the renewal');
+    const afterChange = clockSeen();
+    expect(afterChange).toBeGreaterThan(before ?? 0);
+
+    berlin.awareness.setLocalState(berlin.awareness.getLocalState());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(clockSeen()).toBe(afterChange);
+    // Within the batch interval (5 s), well before the 30 s after which a state would time out.
+    await expect.poll(clockSeen, { timeout: 7_000 }).toBeGreaterThan(afterChange ?? 0);
+  }, 15_000);
 });

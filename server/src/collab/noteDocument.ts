@@ -44,6 +44,15 @@ export type ApplyOutcome = { ok: true } | { ok: false; reason: UpdateRefusal | '
 // A provider speaks for its document's one client id.
 const MAX_AWARENESS_CLIENTS_PER_PEER = 1;
 
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+// Well inside y-protocols' 30 s timeout for states renewed every 15 s.
+const AWARENESS_RENEWAL_BATCH_MS = 5_000;
+
 /** Updates that came from our own storage: already durable, so forwarded but not appended. */
 const FROM_STORAGE = Symbol('storage');
 
@@ -68,6 +77,10 @@ export class NoteDocument {
   /** Snapshot plus log bytes: a cheap upper bound on the stored size. */
   private storedBytes = 0;
   private broken = false;
+  /** Awareness ids whose state (not just its clock) changed in the current update. */
+  private readonly awarenessChanged = new Set<number>();
+  private readonly pendingRenewals = new Set<number>();
+  private renewalTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly caseId: string,
@@ -97,6 +110,7 @@ export class NoteDocument {
     this.appendedSinceCompaction = stored.updates.length;
     for (const row of stored.updates) this.knownUpdateIds.add(row.id);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+    this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -178,6 +192,8 @@ export class NoteDocument {
   }
 
   destroy(): void {
+    if (this.renewalTimer) clearTimeout(this.renewalTimer);
+    this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -272,14 +288,43 @@ export class NoteDocument {
     for (const id of merged) this.knownUpdateIds.delete(id);
   }
 
-  private readonly onAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
-  ): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    if (changed.length === 0 || this.peers.size === 0) return;
-    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), null);
+  private readonly onAwarenessChange = (changes: AwarenessChanges): void => {
+    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
+      this.awarenessChanged.add(id);
+    }
   };
+
+  /**
+   * Carets and departures go out at once. A renewal (the same state with a
+   * newer clock, every 15 s per client) only keeps a state from timing out
+   * after 30 s, so renewals are sent together every few seconds: y-websocket's
+   * provider echoes each awareness message it receives, and one renewal per
+   * client per 15 s otherwise becomes n² messages in a large board.
+   */
+  private readonly onAwarenessUpdate = (changes: AwarenessChanges, _origin: unknown): void => {
+    const now = [
+      ...changes.added,
+      ...changes.removed,
+      ...changes.updated.filter((id) => this.awarenessChanged.has(id)),
+    ];
+    const renewed = changes.updated.filter((id) => !this.awarenessChanged.has(id));
+    this.awarenessChanged.clear();
+    for (const id of now) this.pendingRenewals.delete(id);
+    if (now.length > 0 && this.peers.size > 0) {
+      this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, now)), null);
+    }
+    if (renewed.length === 0) return;
+    for (const id of renewed) this.pendingRenewals.add(id);
+    this.renewalTimer ??= setTimeout(() => this.sendRenewals(), AWARENESS_RENEWAL_BATCH_MS);
+  };
+
+  private sendRenewals(): void {
+    this.renewalTimer = null;
+    const present = [...this.pendingRenewals].filter((id) => this.awareness.getStates().has(id));
+    this.pendingRenewals.clear();
+    if (present.length === 0 || this.peers.size === 0) return;
+    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, present)), null);
+  }
 
   private broadcast(message: Uint8Array, except: NotesPeer | null): void {
     for (const peer of this.peers) {

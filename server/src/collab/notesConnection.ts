@@ -300,7 +300,10 @@ export class NotesConnection implements NotesPeer {
   }
 
   private handleAwareness(update: Uint8Array): void {
-    const decoded = decodeAwarenessUpdate(update);
+    const decoded = decodeAwarenessUpdate(
+      update,
+      (clientId) => this.awarenessId === null || clientId === this.awarenessId,
+    );
     if (!decoded.ok) {
       this.close(
         decoded.reason === 'tooLarge' ? CLOSE_CODES.tooLarge : CLOSE_CODES.badMessage,
