@@ -1,0 +1,383 @@
+/**
+ * Benchmark of collaborative notes (Yjs over websockets): Konsil's
+ * /collab/<caseId> against two reference servers under identical load —
+ * @y/websocket-server (the protocol's reference implementation) and
+ * Hocuspocus (its own protocol and provider). Each server runs in a child
+ * process pinned to core 0; this driver, with every headless client, is
+ * pinned to core 1. A report, not a test: see README "Benchmarks" →
+ * "Collaborative notes".
+ *
+ *   pnpm bench:notes            # 3 interleaved runs: 20–25 min on 2 cores (more if repeated)
+ *   pnpm bench:notes --quick    # 1 run, 5 s typing, 5 cold opens, 200 documents: under 2 min
+ *
+ *   = cd server && node --import tsx scripts/benchmark/notes/notesBench.ts [options]
+ *   --runs N                 runs of every workload on every server (default 3, quick 1)
+ *   --servers a,b            konsil, y-websocket-server, hocuspocus (default all)
+ *   --workloads a,b          w1, w1b, w2, w3 (default all)
+ *   --no-awareness           clients publish no awareness state: document updates only
+ *   --profile                afterwards, Konsil's W1, W1b and W2 once more with the server's V8
+ *                            CPU profiler on over the measurement: top self-time functions
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LIMITS } from '@konsil/shared';
+import { countNoteUpdates } from '../../../src/storage/repositories/noteDocuments';
+import { runChurn } from './churn';
+import { runColdOpens } from './coldOpen';
+import { waitForQuiet, watchForeignLoad } from './machineLoad';
+import {
+  type ClientOptions,
+  hocuspocusTarget,
+  konsilTarget,
+  SERVER_NAMES,
+  type ServerName,
+  type Target,
+  yWebsocketServerTarget,
+} from './noteClients';
+import {
+  churnLine,
+  coldOpenLine,
+  loadAverage,
+  printReport,
+  type Results,
+  type RunResult,
+  typingLine,
+} from './notesReport';
+import { createNotesDatabase, seedNotes, signInAll, storeHistory, typedHistory } from './notesSeed';
+import { printProfileSummary } from './profileSummary';
+import { pinSelf, type ServerProcess, startServerProcess } from './serverProcess';
+import { runTyping, type TypingLoad } from './typingLoad';
+
+const WORKLOADS = ['w1', 'w1b', 'w2', 'w3'] as const;
+type Workload = (typeof WORKLOADS)[number];
+
+const SERVER_CPU = '0';
+/**
+ * A profiled server may also use the driver's core: pinned to one core, V8's
+ * sampler thread mostly gets to run when the main thread is idle, and the
+ * profile misses most of the busy time. Profiled runs are not counted.
+ */
+const PROFILED_SERVER_CPUS = '0,1';
+const DRIVER_CPU = '1';
+const HISTORY_LENGTH = 10_000;
+/** W2 opens these cases first in each pass, uncounted (see coldOpen.ts). */
+const COLD_OPEN_WARM_UPS = 2;
+/** Writers are distinct users; the other connections share their sessions. */
+const KONSIL_USERS = 20;
+const CHURN_SETTLE_MS = 15_000;
+/** Each workload waits (up to the patience) until other processes use less than this. */
+const QUIET_CORES = 0.15;
+const QUIET_PATIENCE_MS = 180_000;
+/** A latency window during which other processes took more than this is repeated… */
+const DISTURBED_CORES = 0.25;
+/** …up to this many attempts in all. */
+const ATTEMPTS = 3;
+const RUN_DEADLINE_MS = 90 * 60_000;
+
+const SCRIPTS: Record<ServerName, string> = {
+  konsil: 'konsilServer.ts',
+  'y-websocket-server': 'yWebsocketServer.ts',
+  hocuspocus: 'hocuspocusServer.ts',
+};
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      servers: { type: 'string' },
+      workloads: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      'no-awareness': { type: 'boolean', default: false },
+    },
+  });
+  const list = <T extends string>(
+    given: string | undefined,
+    all: readonly T[],
+    what: string,
+  ): T[] => {
+    if (!given) return [...all];
+    const picked = given.split(',').map((item) => item.trim());
+    const known = new Set<string>(all);
+    const unknown = picked.filter((item) => !known.has(item));
+    if (unknown.length > 0)
+      throw new Error(`Unknown ${what}: ${unknown.join(', ')} (know ${all.join(', ')})`);
+    return all.filter((item) => picked.includes(item));
+  };
+  const quick = values.quick ?? false;
+  const runs = Number(values.runs ?? (quick ? 1 : 3));
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
+  const durationMs = quick ? 5_000 : 20_000;
+  return {
+    quick,
+    runs,
+    servers: list(values.servers, SERVER_NAMES, 'server'),
+    workloads: list(values.workloads, WORKLOADS, 'workload'),
+    profile: values.profile ?? false,
+    clients: { withAwareness: !values['no-awareness'] } satisfies ClientOptions,
+    w1: { clients: 50, writers: 5, updatesPerSecond: 10, durationMs } satisfies TypingLoad,
+    w1b: { clients: 200, writers: 20, updatesPerSecond: 5, durationMs } satisfies TypingLoad,
+    coldOpens: quick ? 5 : 20,
+    churnDocuments: quick ? 200 : 1_000,
+  };
+}
+type Options = ReturnType<typeof readOptions>;
+
+/** Everything still to be torn down, newest first; also run on Ctrl-C. */
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp() {
+  for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
+}
+/** Registers a teardown step; returns a function that runs it now (once) instead. */
+function tearDownLater(step: () => Promise<void>): () => Promise<void> {
+  cleanups.push(step);
+  return () => {
+    const index = cleanups.indexOf(step);
+    if (index === -1) return Promise.resolve();
+    cleanups.splice(index, 1);
+    return step();
+  };
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+}
+
+interface Launched {
+  server: ServerProcess;
+  target: Target;
+  docNames: string[];
+  countLogRows: (caseIds: readonly string[]) => Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** A fresh server process for one workload; Konsil gets a fresh database seeded for it. */
+async function launch(
+  name: ServerName,
+  workload: Workload,
+  options: Options,
+  history: Uint8Array[],
+  cpu = SERVER_CPU,
+): Promise<Launched> {
+  const documents =
+    workload === 'w2'
+      ? COLD_OPEN_WARM_UPS + options.coldOpens
+      : workload === 'w3'
+        ? options.churnDocuments
+        : 1;
+  if (name !== 'konsil') {
+    const server = await startServerProcess({ script: SCRIPTS[name], cpu });
+    const stopServer = tearDownLater(server.stop);
+    const target =
+      name === 'hocuspocus'
+        ? hocuspocusTarget(server.port, options.clients)
+        : yWebsocketServerTarget(server.port, options.clients);
+    return {
+      server,
+      target,
+      docNames: Array.from({ length: documents }, (_unused, index) => `${workload}-${index}`),
+      countLogRows: async () => 0,
+      stop: stopServer,
+    };
+  }
+  const database = await createNotesDatabase();
+  const disposeDatabase = tearDownLater(database.dispose);
+  const seed = await seedNotes(database.db, { userCount: KONSIL_USERS, caseCount: documents });
+  if (workload === 'w2') await storeHistory(database.db, seed.caseIds, history);
+  const server = await startServerProcess({
+    script: SCRIPTS.konsil,
+    args: [database.dataDir],
+    cpu,
+  });
+  const stopServer = tearDownLater(server.stop);
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  const cookies = await signInAll(baseUrl, seed.emails);
+  return {
+    server,
+    target: konsilTarget(baseUrl, cookies, options.clients),
+    docNames: seed.caseIds,
+    async countLogRows(caseIds) {
+      let rows = 0;
+      for (const caseId of caseIds) rows += await countNoteUpdates(database.db, caseId);
+      return rows;
+    },
+    async stop() {
+      await stopServer();
+      await disposeDatabase();
+    },
+  };
+}
+
+/**
+ * Runs one workload on a fresh server and returns how much CPU other
+ * processes took meanwhile (cores' worth), so a disturbed window can be repeated.
+ */
+async function runWorkloadOnce(
+  name: ServerName,
+  workload: Workload,
+  run: number,
+  options: Options,
+  history: Uint8Array[],
+  result: RunResult,
+  /** Profile the server over the measurement into this .cpuprofile file. */
+  profileFile: string | null = null,
+): Promise<number> {
+  const before = await waitForQuiet(QUIET_CORES, QUIET_PATIENCE_MS);
+  if (before >= QUIET_CORES) {
+    console.log(
+      `  (the machine is busy: other processes use ${before.toFixed(2)} cores; going ahead)`,
+    );
+  }
+  const cpu = profileFile ? PROFILED_SERVER_CPUS : SERVER_CPU;
+  const launched = await launch(name, workload, options, history, cpu);
+  try {
+    const { server, target, docNames } = launched;
+    const docName = docNames[0] ?? 'notes';
+    const foreign = watchForeignLoad(() => server.cpuMs());
+    if (workload === 'w1' || workload === 'w1b') {
+      const profiled = profileFile;
+      const window = profiled
+        ? { onStart: () => server.startProfile(), onEnd: () => server.stopProfile(profiled) }
+        : undefined;
+      const outcome = await runTyping(target, server, docName, options[workload], window);
+      result[workload] = outcome;
+      console.log(typingLine(run, name, workload.toUpperCase(), outcome));
+      return outcome.otherCores;
+    }
+    if (workload === 'w2') {
+      if (profileFile) await server.startProfile();
+      const cases = {
+        warmUp: docNames.slice(0, COLD_OPEN_WARM_UPS),
+        measured: docNames.slice(COLD_OPEN_WARM_UPS),
+      };
+      const outcome = await runColdOpens(
+        target,
+        server,
+        cases,
+        HISTORY_LENGTH,
+        launched.countLogRows,
+      );
+      const otherCores = foreign.stop();
+      if (profileFile) await server.stopProfile(profileFile);
+      result.w2 = outcome;
+      console.log(coldOpenLine(run, outcome, otherCores));
+      return otherCores;
+    }
+    const outcome = await runChurn(target, server, docNames, CHURN_SETTLE_MS);
+    const otherCores = foreign.stop();
+    result.w3 = outcome;
+    console.log(churnLine(run, name, outcome, otherCores));
+    // W3 counts documents and memory, which other load does not change.
+    return 0;
+  } finally {
+    await launched.stop();
+  }
+}
+
+/** Repeats a window that other processes disturbed, a few times at most; the last one counts. */
+async function runWorkload(
+  name: ServerName,
+  workload: Workload,
+  run: number,
+  options: Options,
+  history: Uint8Array[],
+  result: RunResult,
+): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const otherCores = await runWorkloadOnce(name, workload, run, options, history, result);
+    if (otherCores <= DISTURBED_CORES) return;
+    if (attempt >= ATTEMPTS) {
+      console.log(`    ↑ disturbed by other processes, kept after ${attempt} attempts`);
+      return;
+    }
+    console.log(`    ↑ disturbed by other processes (> ${DISTURBED_CORES} cores): repeating`);
+  }
+}
+
+/** One more Konsil `workload`, profiled over its measurement; not counted in the results. */
+async function profileKonsil(workload: Workload, options: Options, history: Uint8Array[]) {
+  const file = path.join(
+    mkdtempSync(path.join(os.tmpdir(), 'konsil-notes-profile-')),
+    `konsil-${workload}.cpuprofile`,
+  );
+  console.log(`\nProfile: one more Konsil ${workload.toUpperCase()}, V8 CPU profile of the server`);
+  await runWorkloadOnce('konsil', workload, 0, options, history, {}, file);
+  printProfileSummary(file);
+  console.log(`  profile kept at ${file} (Chrome DevTools → Performance can open it)`);
+}
+
+async function main() {
+  const options = readOptions();
+  pinSelf(DRIVER_CPU);
+  // Every y-websocket provider adds a process 'exit' listener; 200 of them are expected here.
+  process.setMaxListeners(0);
+  const cpus = os.cpus();
+  console.log(
+    'Konsil benchmark — collaborative notes (Yjs): Konsil vs @y/websocket-server vs Hocuspocus',
+  );
+  console.log(`node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}`);
+  console.log(`load average at start: ${loadAverage()}`);
+  console.log(
+    `servers: one process each, pinned to core ${SERVER_CPU}; driver (all clients) pinned to core ` +
+      `${DRIVER_CPU}. ${options.runs} run(s), servers interleaved (order rotates per run), a fresh ` +
+      'server process per workload. Konsil: fresh SQLite database per workload, ' +
+      `${KONSIL_USERS} signed-in clinicians whose sessions the connections share; its limit of ` +
+      `${LIMITS.collab.messagesPerSecond} messages/s per connection is above every client's rate.`,
+  );
+  console.log(
+    'clients: y-websocket 3 provider for Konsil and y-websocket-server, Hocuspocus provider for ' +
+      'Hocuspocus; one Y.Doc and one socket each, no BroadcastChannel; awareness ' +
+      (options.clients.withAwareness
+        ? 'as the providers do it (an empty state, renewed every 15 s)'
+        : 'off (--no-awareness)'),
+  );
+  const history = options.workloads.includes('w2') ? typedHistory(HISTORY_LENGTH) : [];
+  const results: Results = new Map(options.servers.map((name) => [name, []]));
+  for (let run = 1; run <= options.runs; run += 1) {
+    const shift = (run - 1) % options.servers.length;
+    const order = [...options.servers.slice(shift), ...options.servers.slice(0, shift)];
+    const perServer = new Map<ServerName, RunResult>(order.map((name) => [name, {}]));
+    console.log(`\nrun ${run} of ${options.runs}: ${order.join(' → ')}`);
+    for (const workload of options.workloads) {
+      // W2 needs a history in a database: only Konsil keeps one.
+      const names = workload === 'w2' ? order.filter((name) => name === 'konsil') : order;
+      for (const name of names) {
+        await runWorkload(name, workload, run, options, history, perServer.get(name) ?? {});
+      }
+    }
+    for (const [name, result] of perServer) results.get(name)?.push(result);
+  }
+  printReport(results, {
+    runs: options.runs,
+    w1: options.w1,
+    w1b: options.w1b,
+    coldOpens: options.coldOpens,
+    historyLength: HISTORY_LENGTH,
+    churnDocuments: options.churnDocuments,
+  });
+  if (options.profile && options.servers.includes('konsil')) {
+    // Where Konsil's time goes in the workloads with latency targets.
+    for (const workload of (['w1', 'w1b', 'w2'] as const).filter((w) =>
+      options.workloads.includes(w),
+    )) {
+      await profileKonsil(workload, options, history);
+    }
+  }
+}
+
+const deadline = setTimeout(() => {
+  console.error(`The run took longer than ${RUN_DEADLINE_MS / 60_000} min; giving up`);
+  void cleanUp().then(() => process.exit(1));
+}, RUN_DEADLINE_MS);
+deadline.unref();
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+  clearTimeout(deadline);
+}
