@@ -212,8 +212,9 @@ export class NoteDocument {
     this.storedBytes += update.length;
     if (!this.flushScheduled && !this.flushing) {
       this.flushScheduled = true;
-      // Everything that arrives in the same turn of the event loop is stored and sent together.
-      setImmediate(() => void this.flush());
+      // Stored and sent right after the message that brought it, not after every other socket's
+      // input of this turn; whatever arrives while a write is in flight goes out as one batch.
+      queueMicrotask(() => void this.flush());
     }
   }
 
