@@ -11,6 +11,7 @@ import {
   Kysely as KyselyDb,
   PostgresAdapter,
   PostgresDialect,
+  type SqliteDatabase,
   SqliteDialect,
   sql,
 } from 'kysely';
@@ -26,7 +27,35 @@ export function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return new KyselyDb<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new KyselyDb<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query anew; on hot paths (the
+ * notes log takes an insert per keystroke) that costs as much as running it.
+ * Prepared statements are reused by their SQL text: Kysely's single SQLite
+ * connection runs one statement at a time, and SQLite re-prepares a statement
+ * by itself after a schema change.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(source: string) {
+      let statement = statements.get(source);
+      if (!statement) {
+        // Multi-row inserts make one text per row count; a full cache simply starts again.
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+        statement = sqlite.prepare(source);
+        statements.set(source, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 export interface PostgresOptions {
