@@ -11,7 +11,14 @@ import {
   stampUser,
 } from './awarenessStamp';
 import type { NoteDocument, NotesPeer } from './noteDocument';
-import { awarenessMessage, type CollabMessage, parseMessage, syncStep1Message } from './protocol';
+import {
+  awarenessMessage,
+  type CollabMessage,
+  parseMessage,
+  syncStep1Message,
+  toBytes,
+} from './protocol';
+import { TokenBucket } from './tokenBucket';
 import { bringsNewContent, checkUpdate } from './updateValidation';
 
 export interface NotesAccess {
@@ -390,35 +397,4 @@ export class NotesConnection implements NotesPeer {
         this.ctx.logger.error({ err: { name: (error as Error).name } }, 'notes audit failed');
       });
   }
-}
-
-class TokenBucket {
-  private tokens: number;
-  private refilledAt = performance.now();
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {
-    this.tokens = burst;
-  }
-
-  take(): boolean {
-    const now = performance.now();
-    this.tokens = Math.min(
-      this.burst,
-      this.tokens + ((now - this.refilledAt) / 1000) * this.perSecond,
-    );
-    this.refilledAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-}
-
-function toBytes(data: RawData): Uint8Array | null {
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  if (Array.isArray(data)) return Buffer.concat(data);
-  return null;
 }

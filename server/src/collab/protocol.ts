@@ -5,6 +5,7 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { RawData } from 'ws';
 import * as Y from 'yjs';
 
 const MESSAGE_SYNC = 0;
@@ -88,4 +89,12 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** A websocket message's bytes, whichever form ws delivered them in. */
+export function toBytes(data: RawData): Uint8Array | null {
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return null;
 }
