@@ -1,17 +1,23 @@
 /**
  * Headless Yjs clients for the three servers, all in the driver process:
- * y-websocket's provider for Konsil and @y/websocket-server (the same
- * protocol), Hocuspocus's own provider for Hocuspocus. Every client has its
+ * y-websocket's provider for Konsil (set up as Konsil's web client does) and
+ * for @y/websocket-server (stock, as its own users run it), Hocuspocus's own
+ * provider for Hocuspocus. Every client has its
  * own Y.Doc and its own websocket (`ws`), and no BroadcastChannel: the
  * clients share a process, and would otherwise sync with each other directly.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { COLLAB_PATH, NOTES_FRAGMENT } from '@konsil/shared';
 import WebSocket from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+// The benchmark drives Konsil with its own web client's provider set-up, not a copy of it.
+import { holdUpdatesUntilSynced } from '../../../../client/src/features/notes/holdUpdatesUntilSynced';
+import { sendOwnAwarenessOnly } from '../../../../client/src/features/notes/sendOwnAwarenessOnly';
 
 export const SERVER_NAMES = ['konsil', 'y-websocket-server', 'hocuspocus'] as const;
+const CARET_COLOR = '#1d4ed8';
 export type ServerName = (typeof SERVER_NAMES)[number];
 
 export interface NoteClient {
@@ -67,13 +73,28 @@ function webSocketWith(headers: Record<string, string>): WebSocketClass {
 
 const plainWebSocket = webSocketWith({});
 
+export const AWARENESS_MODES = ['empty', 'caret', 'off'] as const;
+
 /**
- * What every client does besides editing. By default each publishes an
- * (empty) awareness state, renewed every 15 s, as the providers do; without
- * it, only document updates travel.
+ * What every client publishes in awareness besides editing: `empty` is the
+ * providers' default (an empty state, renewed every 15 s); `caret` adds a
+ * user with a name and a colour, as TipTap's CollaborationCaret does (Konsil's
+ * server replaces it with the identity it stamps); `off` publishes nothing,
+ * so only document updates travel.
  */
 export interface ClientOptions {
-  withAwareness: boolean;
+  awareness: (typeof AWARENESS_MODES)[number];
+}
+
+/** Sets the client's own awareness state as the options ask, before it connects. */
+function publishAwareness(awareness: Awareness, doc: Y.Doc, options: ClientOptions): void {
+  if (options.awareness === 'off') awareness.setLocalState(null);
+  if (options.awareness === 'caret') {
+    awareness.setLocalStateField('user', {
+      name: `Bench Clinician ${doc.clientID % 1000}`,
+      color: CARET_COLOR,
+    });
+  }
 }
 
 function yWebsocketClient(
@@ -81,14 +102,18 @@ function yWebsocketClient(
   docName: string,
   polyfill: WebSocketClass,
   options: ClientOptions,
+  /** What the product's own client does to its provider before connecting. */
+  configure: (provider: WebsocketProvider) => void = () => undefined,
 ): NoteClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, docName, doc, {
+    connect: false,
     WebSocketPolyfill: polyfill,
     disableBc: true,
   });
-  // Before the socket opens, so the provider never sends a state.
-  if (!options.withAwareness) provider.awareness.setLocalState(null);
+  configure(provider);
+  publishAwareness(provider.awareness, doc, options);
+  provider.connect();
   let drops = 0;
   const codes: number[] = [];
   let closing = false;
@@ -126,7 +151,7 @@ function hocuspocusClient(url: string, docName: string, options: ClientOptions):
     name: docName,
     document: doc,
   });
-  if (!options.withAwareness) provider.awareness?.setLocalState(null);
+  if (provider.awareness) publishAwareness(provider.awareness, doc, options);
   provider.attach();
   let drops = 0;
   const codes: number[] = [];
@@ -155,6 +180,16 @@ function hocuspocusClient(url: string, docName: string, options: ClientOptions):
   };
 }
 
+/**
+ * The provider as Konsil's web client sets it up (useNotesDocument.ts): it
+ * sends only its own awareness state (stock y-websocket echoes everyone's)
+ * and holds local updates until the first sync.
+ */
+function configureAsKonsil(provider: WebsocketProvider): void {
+  sendOwnAwarenessOnly(provider);
+  holdUpdatesUntilSynced(provider);
+}
+
 /** Konsil's /collab/<caseId>: y-websocket protocol, session cookie and an allowed Origin. */
 export function konsilTarget(
   baseUrl: string,
@@ -168,7 +203,7 @@ export function konsilTarget(
     open(docName, identity) {
       const polyfill = sockets[identity % sockets.length];
       if (!polyfill) throw new Error('Konsil needs at least one signed-in user');
-      return yWebsocketClient(serverUrl, docName, polyfill, options);
+      return yWebsocketClient(serverUrl, docName, polyfill, options, configureAsKonsil);
     },
   };
 }

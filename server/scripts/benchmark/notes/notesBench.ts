@@ -14,7 +14,9 @@
  *   --runs N                 runs of every workload on every server (default 3, quick 1)
  *   --servers a,b            konsil, y-websocket-server, hocuspocus (default all)
  *   --workloads a,b          w1, w1b, w2, w3 (default all)
- *   --no-awareness           clients publish no awareness state: document updates only
+ *   --awareness MODE         what each client publishes in awareness: empty (default, the
+ *                            providers' own), caret (a user with name and colour, as TipTap's
+ *                            caret does) or off (nothing: document updates only)
  *   --profile                afterwards, Konsil's W1, W1b and W2 once more with the server's V8
  *                            CPU profiler on over the measurement: top self-time functions
  */
@@ -28,7 +30,7 @@ import { runChurn } from './churn';
 import { runColdOpens } from './coldOpen';
 import { waitForQuiet, watchForeignLoad } from './machineLoad';
 import {
-  type ClientOptions,
+  AWARENESS_MODES,
   hocuspocusTarget,
   konsilTarget,
   SERVER_NAMES,
@@ -76,6 +78,12 @@ const DISTURBED_CORES = 0.25;
 const ATTEMPTS = 3;
 const RUN_DEADLINE_MS = 90 * 60_000;
 
+const AWARENESS_DESCRIPTIONS: Record<(typeof AWARENESS_MODES)[number], string> = {
+  empty: "the providers' own (an empty state, renewed every 15 s)",
+  caret: 'a user with name and colour, as TipTap’s caret publishes it (--awareness caret)',
+  off: 'none (--awareness off)',
+};
+
 const SCRIPTS: Record<ServerName, string> = {
   konsil: 'konsilServer.ts',
   'y-websocket-server': 'yWebsocketServer.ts',
@@ -90,7 +98,7 @@ function readOptions() {
       servers: { type: 'string' },
       workloads: { type: 'string' },
       profile: { type: 'boolean', default: false },
-      'no-awareness': { type: 'boolean', default: false },
+      awareness: { type: 'string', default: 'empty' },
     },
   });
   const list = <T extends string>(
@@ -106,6 +114,15 @@ function readOptions() {
       throw new Error(`Unknown ${what}: ${unknown.join(', ')} (know ${all.join(', ')})`);
     return all.filter((item) => picked.includes(item));
   };
+  const pick = <T extends string>(
+    given: string | undefined,
+    all: readonly T[],
+    what: string,
+  ): T => {
+    const found = all.find((item) => item === given);
+    if (!found) throw new Error(`Unknown ${what}: ${given} (know ${all.join(', ')})`);
+    return found;
+  };
   const quick = values.quick ?? false;
   const runs = Number(values.runs ?? (quick ? 1 : 3));
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
@@ -116,7 +133,7 @@ function readOptions() {
     servers: list(values.servers, SERVER_NAMES, 'server'),
     workloads: list(values.workloads, WORKLOADS, 'workload'),
     profile: values.profile ?? false,
-    clients: { withAwareness: !values['no-awareness'] } satisfies ClientOptions,
+    clients: { awareness: pick(values.awareness, AWARENESS_MODES, 'awareness mode') },
     w1: { clients: 50, writers: 5, updatesPerSecond: 10, durationMs } satisfies TypingLoad,
     w1b: { clients: 200, writers: 20, updatesPerSecond: 5, durationMs } satisfies TypingLoad,
     coldOpens: quick ? 5 : 20,
@@ -326,11 +343,10 @@ async function main() {
       `${LIMITS.collab.messagesPerSecond} messages/s per connection is above every client's rate.`,
   );
   console.log(
-    'clients: y-websocket 3 provider for Konsil and y-websocket-server, Hocuspocus provider for ' +
-      'Hocuspocus; one Y.Doc and one socket each, no BroadcastChannel; awareness ' +
-      (options.clients.withAwareness
-        ? 'as the providers do it (an empty state, renewed every 15 s)'
-        : 'off (--no-awareness)'),
+    "clients: y-websocket 3's provider, set up for Konsil as its web client does (sends only its " +
+      'own awareness state, holds edits until synced) and stock for y-websocket-server; ' +
+      "Hocuspocus's provider for Hocuspocus; one Y.Doc and one socket each, no BroadcastChannel; " +
+      `awareness: ${AWARENESS_DESCRIPTIONS[options.clients.awareness]}`,
   );
   const history = options.workloads.includes('w2') ? typedHistory(HISTORY_LENGTH) : [];
   const results: Results = new Map(options.servers.map((name) => [name, []]));
