@@ -50,8 +50,14 @@ interface AwarenessChanges {
   removed: number[];
 }
 
-// Well inside y-protocols' 30 s timeout for states renewed every 15 s.
-const AWARENESS_RENEWAL_BATCH_MS = 5_000;
+/**
+ * Renewals wait for their client id's slot: one slot every half second, ten
+ * slots, so at most 5 s late — well inside y-protocols' 30 s timeout for states
+ * renewed every 15 s — and a board whose clients all joined together gets its
+ * renewals spread over 5 s instead of all at once.
+ */
+const RENEWAL_TICK_MS = 500;
+const RENEWAL_SLOTS = 10;
 
 /** Updates that came from our own storage: already durable, so forwarded but not appended. */
 const FROM_STORAGE = Symbol('storage');
@@ -79,8 +85,12 @@ export class NoteDocument {
   private broken = false;
   /** Awareness ids whose state (not just its clock) changed in the current update. */
   private readonly awarenessChanged = new Set<number>();
+  /** Awareness changes to forward at the end of this event-loop turn. */
+  private readonly awarenessDue = new Set<number>();
+  private awarenessFlush: NodeJS.Immediate | null = null;
   private readonly pendingRenewals = new Set<number>();
   private renewalTimer: NodeJS.Timeout | null = null;
+  private renewalTick = 0;
 
   constructor(
     readonly caseId: string,
@@ -193,6 +203,7 @@ export class NoteDocument {
 
   destroy(): void {
     if (this.renewalTimer) clearTimeout(this.renewalTimer);
+    if (this.awarenessFlush) clearImmediate(this.awarenessFlush);
     this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -212,9 +223,10 @@ export class NoteDocument {
     this.storedBytes += update.length;
     if (!this.flushScheduled && !this.flushing) {
       this.flushScheduled = true;
-      // Stored and sent right after the message that brought it, not after every other socket's
-      // input of this turn; whatever arrives while a write is in flight goes out as one batch.
-      queueMicrotask(() => void this.flush());
+      // setImmediate runs right after this turn's socket reads: at a light load that adds no
+      // delay, under load every update read in the turn is stored in one statement and sent as
+      // one merged message — far fewer frames for the server and every client to handle.
+      setImmediate(() => void this.flush());
     }
   }
 
@@ -296,11 +308,12 @@ export class NoteDocument {
   };
 
   /**
-   * Carets and departures go out at once. A renewal (the same state with a
-   * newer clock, every 15 s per client) only keeps a state from timing out
-   * after 30 s, so renewals are sent together every few seconds: y-websocket's
-   * provider echoes each awareness message it receives, and one renewal per
-   * client per 15 s otherwise becomes n² messages in a large board.
+   * Carets and departures go out at the end of this event-loop turn, together
+   * with whatever else changed in it. A renewal (the same state with a newer
+   * clock, every 15 s per client) only keeps a state from timing out after
+   * 30 s, so it waits for its slot: one message per renewal would be n²
+   * messages in a large board, and all renewals at once one burst for every
+   * client.
    */
   private readonly onAwarenessUpdate = (changes: AwarenessChanges, _origin: unknown): void => {
     const now = [
@@ -310,21 +323,37 @@ export class NoteDocument {
     ];
     const renewed = changes.updated.filter((id) => !this.awarenessChanged.has(id));
     this.awarenessChanged.clear();
-    for (const id of now) this.pendingRenewals.delete(id);
-    if (now.length > 0 && this.peers.size > 0) {
-      this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, now)), null);
+    for (const id of now) {
+      this.pendingRenewals.delete(id);
+      this.awarenessDue.add(id);
     }
+    if (now.length > 0) this.awarenessFlush ??= setImmediate(() => this.sendDueAwareness());
     if (renewed.length === 0) return;
     for (const id of renewed) this.pendingRenewals.add(id);
-    this.renewalTimer ??= setTimeout(() => this.sendRenewals(), AWARENESS_RENEWAL_BATCH_MS);
+    this.renewalTimer ??= setTimeout(() => this.sendDueRenewals(), RENEWAL_TICK_MS);
   };
 
-  private sendRenewals(): void {
+  private sendDueAwareness(): void {
+    this.awarenessFlush = null;
+    const due = [...this.awarenessDue];
+    this.awarenessDue.clear();
+    this.broadcastAwareness(due);
+  }
+
+  private sendDueRenewals(): void {
     this.renewalTimer = null;
-    const present = [...this.pendingRenewals].filter((id) => this.awareness.getStates().has(id));
-    this.pendingRenewals.clear();
-    if (present.length === 0 || this.peers.size === 0) return;
-    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, present)), null);
+    const slot = this.renewalTick++ % RENEWAL_SLOTS;
+    const due = [...this.pendingRenewals].filter((id) => id % RENEWAL_SLOTS === slot);
+    for (const id of due) this.pendingRenewals.delete(id);
+    this.broadcastAwareness(due.filter((id) => this.awareness.getStates().has(id)));
+    if (this.pendingRenewals.size > 0) {
+      this.renewalTimer = setTimeout(() => this.sendDueRenewals(), RENEWAL_TICK_MS);
+    }
+  }
+
+  private broadcastAwareness(clientIds: number[]): void {
+    if (clientIds.length === 0 || this.peers.size === 0) return;
+    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, clientIds)), null);
   }
 
   private broadcast(message: Uint8Array, except: NotesPeer | null): void {
