@@ -30,6 +30,8 @@ export interface ServerToClientEvents {
   'presence:left': (payload: { boardId: string; version: number; userId: string }) => void;
   /** The agenda changed (order, status, consent): refetch the board over REST. */
   'agenda:changed': (payload: { boardId: string; agendaVersion: number }) => void;
+  /** A case's recommendation, positions or outcome changed: refetch its decision over REST. */
+  'decision:changed': (payload: { boardId: string; caseId: string }) => void;
   /** This user may no longer see the board; the socket has left its room. */
   'board:accessRevoked': (payload: { boardId: string; reason: AccessRevokedReason }) => void;
 }

@@ -15,5 +15,6 @@ export * from './schemas/board';
 export * from './schemas/case';
 export * from './schemas/common';
 export * from './schemas/institution';
+export * from './schemas/recommendation';
 export * from './schemas/session';
 export * from './time/zonedTime';

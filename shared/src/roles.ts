@@ -37,5 +37,9 @@ export const ACTIONS = [
   'session:raiseHand',
   'notes:read',
   'notes:edit',
+  'decision:read',
+  'recommendation:edit',
+  'position:state',
+  'case:close',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -29,6 +29,10 @@ export const AUDIT_ACTIONS = [
   'notes.opened',
   'notes.edited',
   'notes.edit_refused',
+  'decision.viewed',
+  'recommendation.saved',
+  'position.stated',
+  'case.closed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
