@@ -2,6 +2,7 @@ import { createApp } from './app';
 import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
+import { needsSearchIndex, rebuildSearchIndex } from './search/rebuildIndex';
 import { createDatabase } from './storage/db';
 import { migrateToLatest } from './storage/migrations';
 import { DEMO_PASSWORD, DEMO_USERS } from './storage/seed/demoUsers';
@@ -15,6 +16,10 @@ const applied = await migrateToLatest(db);
 if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock.now()))) {
   logger.info('demo data seeded');
+}
+if (await needsSearchIndex(db)) {
+  await db.transaction().execute((trx) => rebuildSearchIndex(trx, systemClock.now()));
+  logger.info('search index built');
 }
 
 const app = createApp({ config, db, clock: systemClock, logger });

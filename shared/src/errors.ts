@@ -21,6 +21,7 @@ export const ERROR_MESSAGES = {
   board_not_live: 'The board is not live.',
   case_not_ready: 'The case is missing required information.',
   recommendation_required: 'A decided case needs a recommendation text.',
+  minutes_not_available: 'This board has no minutes yet: they exist once it has ended.',
   minutes_signed: 'The minutes of this board are signed; nothing in them can change.',
   invalid_start_time: 'This time does not exist in that time zone (daylight-saving change).',
   rate_limited: 'Too many attempts. Please wait and try again.',

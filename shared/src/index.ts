@@ -15,6 +15,8 @@ export * from './schemas/board';
 export * from './schemas/case';
 export * from './schemas/common';
 export * from './schemas/institution';
+export * from './schemas/minutes';
 export * from './schemas/recommendation';
+export * from './schemas/search';
 export * from './schemas/session';
 export * from './time/zonedTime';

@@ -41,5 +41,7 @@ export const ACTIONS = [
   'recommendation:edit',
   'position:state',
   'case:close',
+  'minutes:read',
+  'minutes:sign',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

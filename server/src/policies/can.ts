@@ -17,6 +17,7 @@ export interface BoardScope {
   institutionIds: string[];
   participantIds: string[];
   status: 'scheduled' | 'live' | 'ended';
+  minutesSigned: boolean;
 }
 
 export interface CaseScope {
@@ -24,6 +25,7 @@ export interface CaseScope {
   homeInstitutionId: string;
   consent: boolean;
   status: CaseStatus;
+  presenterId: string | null;
 }
 
 export interface SessionScope {
@@ -50,6 +52,12 @@ export interface PolicyObjects {
   'session:raiseHand': BoardScope;
   'notes:read': CaseScope;
   'notes:edit': CaseScope;
+  'decision:read': CaseScope;
+  'recommendation:edit': CaseScope;
+  'position:state': CaseScope;
+  'case:close': CaseScope;
+  'minutes:read': BoardScope;
+  'minutes:sign': BoardScope;
 }
 
 type Rule<A extends Action> = (actor: Actor, object: PolicyObjects[A]) => boolean;
@@ -71,6 +79,9 @@ const canReadBoard = (actor: Actor, board: BoardScope) =>
 const canReadCase = (actor: Actor, item: CaseScope) =>
   canReadBoard(actor, item.board) &&
   (item.consent || actor.institutionId === item.homeInstitutionId);
+
+const isLive = (board: BoardScope) => board.status === 'live';
+const discusses = (actor: Actor) => actor.role === 'clinician' || actor.role === 'coordinator';
 
 const EDITABLE_CASE_STATUSES: CaseStatus[] = ['draft', 'submitted', 'ready'];
 
@@ -119,8 +130,33 @@ const RULES: { [A in Action]: Rule<A> } = {
     (actor.role === 'clinician' || actor.role === 'coordinator') && canReadBoard(actor, board),
   // Whoever may read the case reads its notes; observers and admins follow without writing.
   'notes:read': canReadCase,
+  // Signed minutes freeze the notes they quote.
   'notes:edit': (actor, item) =>
-    (actor.role === 'clinician' || actor.role === 'coordinator') && canReadCase(actor, item),
+    (actor.role === 'clinician' || actor.role === 'coordinator') &&
+    canReadCase(actor, item) &&
+    !item.board.minutesSigned,
+  'decision:read': canReadCase,
+  // Coordinators capture the recommendation (and may correct it after the board, for the
+  // minutes); the presenting clinician may write it while the board is live.
+  'recommendation:edit': (actor, item) =>
+    canReadCase(actor, item) &&
+    ((isCoordinator(actor) && takesPart(actor, item.board) && item.board.status !== 'scheduled') ||
+      (discusses(actor) && item.presenterId === actor.id && isLive(item.board))),
+  // Everyone who discusses states a position, live; observers and admins do not.
+  'position:state': (actor, item) =>
+    discusses(actor) && canReadCase(actor, item) && isLive(item.board),
+  'minutes:read': canReadBoard,
+  // Any coordinator of the board's institutions signs (and amends) once the board has ended.
+  'minutes:sign': (actor, board) =>
+    isCoordinator(actor) &&
+    takesPart(actor, board) &&
+    canReadBoard(actor, board) &&
+    board.status === 'ended',
+  'case:close': (actor, item) =>
+    isCoordinator(actor) &&
+    takesPart(actor, item.board) &&
+    canReadCase(actor, item) &&
+    item.board.status !== 'scheduled',
 };
 
 /** The single place that decides access. Inactive users may do nothing. */

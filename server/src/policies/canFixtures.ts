@@ -31,6 +31,7 @@ export function jointBoard(overrides: Partial<BoardScope> = {}): BoardScope {
   return {
     hostInstitutionId: BERLIN,
     status: 'scheduled',
+    minutesSigned: false,
     institutionIds: [BERLIN, SEOUL],
     participantIds: [
       invitedBerlinOncologist.id,
@@ -48,8 +49,14 @@ export function berlinCase(overrides: Partial<CaseScope> = {}): CaseScope {
     homeInstitutionId: BERLIN,
     consent: true,
     status: 'submitted',
+    presenterId: invitedBerlinOncologist.id,
     ...overrides,
   };
+}
+
+/** The same case while the board is live. */
+export function liveBerlinCase(overrides: Partial<CaseScope> = {}): CaseScope {
+  return berlinCase({ board: jointBoard({ status: 'live' }), status: 'ready', ...overrides });
 }
 
 /**
@@ -75,6 +82,12 @@ export const ALLOWED: { [A in Action]: { who: Actor; object: PolicyObjects[A] } 
   'session:raiseHand': { who: invitedSeoulOncologist, object: jointBoard() },
   'notes:read': { who: invitedBerlinObserver, object: berlinCase() },
   'notes:edit': { who: invitedSeoulOncologist, object: berlinCase() },
+  'decision:read': { who: invitedBerlinObserver, object: berlinCase() },
+  'recommendation:edit': { who: seoulCoordinator, object: liveBerlinCase() },
+  'position:state': { who: invitedSeoulOncologist, object: liveBerlinCase() },
+  'case:close': { who: seoulCoordinator, object: liveBerlinCase() },
+  'minutes:read': { who: invitedBerlinObserver, object: jointBoard({ status: 'ended' }) },
+  'minutes:sign': { who: seoulCoordinator, object: jointBoard({ status: 'ended' }) },
 };
 
 export const check = <A extends Action>(action: A) => {

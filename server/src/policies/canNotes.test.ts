@@ -46,5 +46,9 @@ describe('can() on case notes', () => {
   it('keeps the notes editable after the board ended, until the minutes are signed', () => {
     const ended = berlinCase({ board: jointBoard({ status: 'ended' }) });
     expect(can(berlinCoordinator, 'notes:edit', ended)).toBe(true);
+    const signed = berlinCase({ board: jointBoard({ status: 'ended', minutesSigned: true }) });
+    expect(can(berlinCoordinator, 'notes:edit', signed)).toBe(false);
+    expect(can(invitedSeoulOncologist, 'notes:edit', signed)).toBe(false);
+    expect(can(invitedSeoulOncologist, 'notes:read', signed)).toBe(true);
   });
 });

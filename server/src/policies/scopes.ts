@@ -8,6 +8,7 @@ export function boardScopeOf(board: BoardRecord): BoardScope {
     institutionIds: board.institutions.map((institution) => institution.id),
     participantIds: board.participantIds,
     status: board.status,
+    minutesSigned: board.minutesSigned,
   };
 }
 
@@ -17,5 +18,6 @@ export function caseScopeOf(board: BoardRecord, item: CaseRecord): CaseScope {
     homeInstitutionId: item.homeInstitution.id,
     consent: item.consent,
     status: item.status,
+    presenterId: item.presenter?.id ?? null,
   };
 }

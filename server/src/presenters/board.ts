@@ -18,6 +18,7 @@ export function presentBoardSummary(board: BoardRecord): BoardSummary {
     durationMinutes: board.durationMinutes,
     hostInstitution: host,
     institutions: board.institutions,
+    minutesVersion: board.minutesVersion,
   };
 }
 

@@ -11,7 +11,7 @@ import { caseScopeOf } from '../policies/scopes';
 import type { BoardRecord } from '../storage/repositories/boards';
 import type { CaseRecord } from '../storage/repositories/cases';
 
-function stageSummary(item: CaseRecord): string | null {
+export function stageSummary(item: CaseRecord): string | null {
   const { staging } = item.content;
   if (staging.notApplicable) return null;
   const tnm = formatTnm(staging);

@@ -3,9 +3,10 @@ import { actorOf } from '../http/authorize';
 import type { BoardEvent } from '../live/boardEvents';
 import type { PresenceRegistry } from '../live/presence';
 import { can } from '../policies/can';
-import { boardScopeOf } from '../policies/scopes';
+import { boardScopeOf, caseScopeOf } from '../policies/scopes';
 import { closeAttendance } from '../storage/repositories/boardSessions';
-import { findBoard } from '../storage/repositories/boards';
+import { type BoardRecord, findBoard } from '../storage/repositories/boards';
+import { findCase } from '../storage/repositories/cases';
 import { findUserById } from '../storage/repositories/users';
 import { boardRoom, broadcastPresence } from './handlers/session.handlers';
 import type { KonsilIo } from './io';
@@ -23,6 +24,10 @@ export async function onBoardEvent(
 ): Promise<void> {
   const board = await findBoard(ctx.db, event.boardId);
   const room = boardRoom(event.boardId);
+  if (event.type === 'decisionChanged') {
+    if (board) await tellCaseReaders(ctx, io, board, event.caseId);
+    return;
+  }
   if (event.type === 'accessChanged') {
     for (const socket of await io.in(room).fetchSockets()) {
       const user = await findUserById(ctx.db, socket.data.userId);
@@ -39,4 +44,22 @@ export async function onBoardEvent(
   }
   if (board)
     io.to(room).emit('agenda:changed', { boardId: board.id, agendaVersion: board.agendaVersion });
+}
+
+/** Only those who may read the case hear that its decision changed: not even its id leaves home. */
+async function tellCaseReaders(
+  ctx: AppContext,
+  io: KonsilIo,
+  board: BoardRecord,
+  caseId: string,
+): Promise<void> {
+  const item = await findCase(ctx.db, board.id, caseId);
+  if (!item) return;
+  const scope = caseScopeOf(board, item);
+  for (const socket of await io.in(boardRoom(board.id)).fetchSockets()) {
+    const user = await findUserById(ctx.db, socket.data.userId);
+    if (user?.isActive && can(actorOf(user), 'decision:read', scope)) {
+      socket.emit('decision:changed', { boardId: board.id, caseId });
+    }
+  }
 }

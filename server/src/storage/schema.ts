@@ -101,6 +101,8 @@ export interface BoardTable {
   updated_at: string;
   version: Generated<number>;
   agenda_version: Generated<number>;
+  started_at: string | null;
+  ended_at: string | null;
 }
 
 export interface CaseTable {
@@ -119,6 +121,59 @@ export interface CaseTable {
   content: string;
   created_at: string;
   updated_at: string;
+  status_reason: string | null;
+}
+
+export interface CaseRecommendationTable {
+  case_id: string;
+  /** RecommendationContent as JSON, validated by the shared schema. */
+  content: string;
+  version: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface CasePositionTable {
+  case_id: string;
+  user_id: string;
+  position: string;
+  note: string;
+  stated_at: string;
+}
+
+export interface MinutesDraftTable {
+  board_id: string;
+  summary: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** Signed minutes: inserted once, never updated. */
+export interface MinutesVersionTable {
+  board_id: string;
+  version: number;
+  /** MinutesContent as JSON, exactly as hashed (canonical). */
+  content: string;
+  content_hash: string;
+  signed_by: string;
+  signer_name: string;
+  signer_institution_code: string;
+  signed_at: string;
+  amendment_reason: string | null;
+}
+
+export interface SearchEntryTable {
+  id: string;
+  board_id: string;
+  case_id: string | null;
+  kind: string;
+  text: string;
+  updated_at: string;
+}
+
+export interface SearchTermTable {
+  entry_id: string;
+  term: string;
 }
 
 export interface BoardSessionTable {
@@ -183,4 +238,10 @@ export interface Database {
   attendance: AttendanceTable;
   note_snapshots: NoteSnapshotTable;
   note_updates: NoteUpdateTable;
+  case_recommendations: CaseRecommendationTable;
+  case_positions: CasePositionTable;
+  minutes_drafts: MinutesDraftTable;
+  minutes_versions: MinutesVersionTable;
+  search_entries: SearchEntryTable;
+  search_terms: SearchTermTable;
 }

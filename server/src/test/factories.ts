@@ -9,9 +9,10 @@ import type {
 } from '@konsil/shared';
 import { hashPassword } from '../auth/passwords';
 import { generatePseudonym } from '../cases/pseudonym';
+import { indexCase } from '../search/indexing';
 import type { Db } from '../storage/db';
 import { bumpAgendaVersion, findBoard } from '../storage/repositories/boards';
-import { insertCase, pseudonymExists } from '../storage/repositories/cases';
+import { findCase, insertCase, pseudonymExists } from '../storage/repositories/cases';
 import { insertUser } from '../storage/repositories/users';
 import { DEMO_PASSWORD, type DemoInstitutionCode } from '../storage/seed/demoUsers';
 import { incompleteLungCase, lungCase, newMrn } from './caseContent';
@@ -177,6 +178,8 @@ export async function buildCase(db: Db, options: CaseOptions) {
       at: new Date('2026-11-25T10:00:00.000Z'),
     });
     await bumpAgendaVersion(trx, board.id, board.agendaVersion);
+    const stored = await findCase(trx, board.id, caseId);
+    if (stored) await indexCase(trx, stored, new Date());
     return caseId;
   });
   return { id, boardId: board.id, pseudonym, homeReference, content };

@@ -30,6 +30,7 @@ const BROADCASTS: BroadcastName[] = [
   'presence:left',
   'agenda:changed',
   'board:accessRevoked',
+  'decision:changed',
 ];
 
 interface Waiter {

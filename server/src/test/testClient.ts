@@ -86,6 +86,19 @@ export class TestClient {
     return this.request('PATCH', path, { body });
   }
 
+  /** A binary download (a PDF), with this browser's cookies. */
+  async getBytes(path: string): Promise<{ status: number; headers: Headers; bytes: Uint8Array }> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: { origin: this.baseUrl, cookie: this.cookieHeader },
+      redirect: 'manual',
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  }
+
   async login(email: string, password = 'konsil-demo') {
     return this.post('/api/auth/login', { email, password });
   }

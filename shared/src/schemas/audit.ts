@@ -33,6 +33,12 @@ export const AUDIT_ACTIONS = [
   'recommendation.saved',
   'position.stated',
   'case.closed',
+  'minutes.viewed',
+  'minutes.summary_saved',
+  'minutes.signed',
+  'minutes.amended',
+  'minutes.exported',
+  'search.performed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -43,6 +43,8 @@ export const BoardSummarySchema = z.object({
   durationMinutes: z.number().int(),
   hostInstitution: BoardInstitutionSchema,
   institutions: z.array(BoardInstitutionSchema),
+  /** The latest signed minutes version; null while the minutes are unsigned (or the board not over). */
+  minutesVersion: z.number().int().positive().nullable(),
 });
 export type BoardSummary = z.infer<typeof BoardSummarySchema>;
 

@@ -105,7 +105,11 @@ export const CloseCaseInputSchema = z
   })
   .superRefine((input, issues) => {
     if (input.outcome === 'deferred' && input.reason === '') {
-      issues.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the case is deferred' });
+      issues.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Say why the case is deferred',
+      });
     }
   });
 export type CloseCaseInput = z.infer<typeof CloseCaseInputSchema>;

@@ -6,6 +6,9 @@ import * as boards from './0002_boards';
 import * as cases from './0003_cases';
 import * as liveSessions from './0004_live_sessions';
 import * as caseNotes from './0005_case_notes';
+import * as decisions from './0006_decisions';
+import * as minutes from './0007_minutes';
+import * as search from './0008_search';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +17,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_cases': cases,
   '0004_live_sessions': liveSessions,
   '0005_case_notes': caseNotes,
+  '0006_decisions': decisions,
+  '0007_minutes': minutes,
+  '0008_search': search,
 };
 
 const provider: MigrationProvider = {

@@ -26,6 +26,9 @@ import * as boards from './0002_boards';
 import * as cases from './0003_cases';
 import * as liveSessions from './0004_live_sessions';
 import * as caseNotes from './0005_case_notes';
+import * as decisions from './0006_decisions';
+import * as minutes from './0007_minutes';
+import * as search from './0008_search';
 import { migrateDownAll, migrateToLatest } from './index';
 
 const MIGRATION_NAMES = [
@@ -34,6 +37,9 @@ const MIGRATION_NAMES = [
   '0003_cases',
   '0004_live_sessions',
   '0005_case_notes',
+  '0006_decisions',
+  '0007_minutes',
+  '0008_search',
 ];
 
 /** Every table the code reads; `satisfies` keeps this list in step with schema.ts. */
@@ -54,6 +60,12 @@ const TABLES = [
   'attendance',
   'note_snapshots',
   'note_updates',
+  'case_recommendations',
+  'case_positions',
+  'minutes_drafts',
+  'minutes_versions',
+  'search_entries',
+  'search_terms',
 ] as const satisfies readonly (keyof Database)[];
 
 const queryable = (db: Db, table: keyof Database) =>
@@ -99,6 +111,9 @@ async function migrateTo(db: Db, name: string) {
         '0003_cases': cases,
         '0004_live_sessions': liveSessions,
         '0005_case_notes': caseNotes,
+        '0006_decisions': decisions,
+        '0007_minutes': minutes,
+        '0008_search': search,
       }),
     },
     migrationTableSchema: await migrationSchemaOf(db),
@@ -198,7 +213,7 @@ describeEachDatabase('migrations', (dialect) => {
       })
       .execute();
 
-    expect(await migrateUp()).toEqual(['0003_cases', '0004_live_sessions', '0005_case_notes']);
+    expect(await migrateUp()).toEqual(MIGRATION_NAMES.slice(2));
     const upgraded = await database.db
       .selectFrom('boards')
       .select(['title', 'version', 'agenda_version'])

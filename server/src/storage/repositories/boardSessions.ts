@@ -82,7 +82,13 @@ export async function setBoardStatus(
 ): Promise<void> {
   await db
     .updateTable('boards')
-    .set({ status, updated_at: at.toISOString() })
+    .set({
+      status,
+      updated_at: at.toISOString(),
+      // When the board went live and when it ended, for the minutes.
+      ...(status === 'live' ? { started_at: at.toISOString() } : {}),
+      ...(status === 'ended' ? { ended_at: at.toISOString() } : {}),
+    })
     .where('id', '=', boardId)
     .execute();
 }

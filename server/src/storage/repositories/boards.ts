@@ -33,6 +33,10 @@ export interface BoardRecord {
   institutions: BoardInstitutionRecord[];
   participants: Participant[];
   participantIds: string[];
+  /** Signed minutes exist: the board's notes and decisions no longer change. */
+  minutesSigned: boolean;
+  /** The latest signed minutes version, or null. */
+  minutesVersion: number | null;
 }
 
 type Executor = Kysely<Database>;
@@ -116,6 +120,13 @@ async function loadBoards(db: Executor, ids: string[]): Promise<BoardRecord[]> {
     .orderBy('institutions.code')
     .orderBy('users.name')
     .execute();
+  const signed = await db
+    .selectFrom('minutes_versions')
+    .select((eb) => ['board_id', eb.fn.max('version').as('version')])
+    .where('board_id', 'in', ids)
+    .groupBy('board_id')
+    .execute();
+  const signedVersions = new Map(signed.map((row) => [row.board_id, Number(row.version)]));
   return boards.map((board) => {
     const invited = participants
       .filter((row) => row.board_id === board.id)
@@ -143,6 +154,8 @@ async function loadBoards(db: Executor, ids: string[]): Promise<BoardRecord[]> {
         .map((row) => ({ id: row.id, code: row.code, name: row.name, timeZone: row.time_zone })),
       participants: invited,
       participantIds: invited.map((participant) => participant.id),
+      minutesSigned: signedVersions.has(board.id),
+      minutesVersion: signedVersions.get(board.id) ?? null,
     };
   });
 }

@@ -21,6 +21,8 @@ export interface CaseRecord {
   position: number;
   allottedMinutes: number;
   status: CaseStatus;
+  /** Why the case was deferred or is to be re-presented. */
+  statusReason: string | null;
   version: number;
   presenter: { id: string; name: string; specialty: Specialty | null } | null;
   createdBy: string;
@@ -45,6 +47,7 @@ function selectCases(db: Executor) {
       'cases.position',
       'cases.allotted_minutes',
       'cases.status',
+      'cases.status_reason',
       'cases.version',
       'cases.created_by',
       'cases.consent',
@@ -81,6 +84,7 @@ function toCaseRecord(row: CaseRow): CaseRecord {
     position: Number(row.position),
     allottedMinutes: Number(row.allotted_minutes),
     status: CaseStatusSchema.parse(row.status),
+    statusReason: row.status_reason,
     version: Number(row.version),
     presenter:
       row.presenter_id && row.presenter_name
@@ -225,6 +229,26 @@ export async function updateCaseStatus(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Closes a case in the live board (decided, deferred, to be re-presented); last word wins. */
+export async function closeCase(
+  db: Executor,
+  caseId: string,
+  status: CaseStatus,
+  reason: string | null,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('cases')
+    .set((eb) => ({
+      status,
+      status_reason: reason,
+      updated_at: at.toISOString(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', caseId)
+    .execute();
 }
 
 export async function setCasePlacement(

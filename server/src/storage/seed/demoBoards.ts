@@ -15,6 +15,7 @@ import type { DaysAgo, DemoCase } from './demoCaseKit';
 import { berlinUpcomingCases } from './demoCasesBerlin';
 import { pastBoardCases } from './demoCasesPast';
 import { seoulUpcomingCases } from './demoCasesSeoul';
+import { seedDemoMinutes } from './demoMinutes';
 import { demoNotesState } from './demoNotes';
 import { DEMO_INSTITUTIONS, DEMO_USERS } from './demoUsers';
 
@@ -179,12 +180,20 @@ export async function seedDemoBoards(db: Db, directory: DemoDirectory, now: Date
   });
   let elapsedMinutes = 0;
   const pastCases = pastBoardCases(daysAgoAt('CCCC', now), daysAgoAt('SCCC', now));
+  const pastCaseIds: string[] = [];
   for (const [index, item] of pastCases.entries()) {
     elapsedMinutes += item.allottedMinutes;
-    await insertDemoCase(db, directory, pastId, item, {
+    const caseId = await insertDemoCase(db, directory, pastId, item, {
       submittedAt: new Date(pastStart.getTime() - 3 * DAY_MS + index * HOUR_MS),
       // Decided at the end of its slot in the session.
       movedAt: new Date(pastStart.getTime() + elapsedMinutes * 60_000),
     });
+    pastCaseIds.push(caseId);
   }
+  await seedDemoMinutes(
+    db,
+    directory,
+    { id: pastId, startsAt: pastStart, ranMinutes: 60, invitees: jointBoardInvitees() },
+    pastCaseIds,
+  );
 }

@@ -1,4 +1,5 @@
 import { hashPassword } from '../../auth/passwords';
+import { rebuildSearchIndex } from '../../search/rebuildIndex';
 import type { Db } from '../db';
 import { countInstitutions, insertInstitution } from '../repositories/institutions';
 import { insertUser } from '../repositories/users';
@@ -40,7 +41,10 @@ export async function seedDemoIfEmpty(
       });
       userIds.set(user.email, userId);
     }
-    if (options.boards ?? true) await seedDemoBoards(trx, { institutionIds, userIds }, now);
+    if (options.boards ?? true) {
+      await seedDemoBoards(trx, { institutionIds, userIds }, now);
+      await rebuildSearchIndex(trx, now);
+    }
   });
   return true;
 }

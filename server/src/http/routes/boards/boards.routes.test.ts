@@ -91,6 +91,7 @@ describeEachDatabase('boards API', (dialect) => {
       startsAt: '2026-12-10T08:00:00.000Z',
       timeZone: 'Europe/Berlin',
       durationMinutes: 90,
+      minutesVersion: null,
       hostInstitution: {
         id: await institutionIdOf(server.db, 'CCCC'),
         code: 'CCCC',

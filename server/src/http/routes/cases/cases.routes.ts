@@ -14,6 +14,8 @@ import type { AppContext } from '../../../context';
 import { can } from '../../../policies/can';
 import { boardScopeOf, caseScopeOf } from '../../../policies/scopes';
 import { presentCaseDetail } from '../../../presenters/case';
+import { indexCase } from '../../../search/indexing';
+import type { Db } from '../../../storage/db';
 import {
   type BoardRecord,
   bumpAgendaVersion,
@@ -57,6 +59,12 @@ export function caseRoutes(ctx: AppContext): Router {
       at: ctx.clock.now(),
     };
   };
+
+  /** The case as stored, into the search index (same transaction). */
+  async function reindex(trx: Db, boardId: string, caseId: string) {
+    const stored = await findCase(trx, boardId, caseId);
+    if (stored) await indexCase(trx, stored, ctx.clock.now());
+  }
 
   async function reply(req: Request, board: BoardRecord, caseId: string): Promise<CaseResponse> {
     const item = await findCase(ctx.db, board.id, caseId);
@@ -104,6 +112,7 @@ export function caseRoutes(ctx: AppContext): Router {
       });
       // A new case changes the agenda: coordinators holding the old order must reload.
       await bumpAgendaVersion(trx, board.id, board.agendaVersion);
+      await reindex(trx, board.id, id);
       await appendAudit(
         trx,
         caseAudit(req, 'case.created', { id, homeInstitutionId: user.institution.id }),
@@ -152,6 +161,7 @@ export function caseRoutes(ctx: AppContext): Router {
         ctx.clock.now(),
       );
       if (ok) {
+        await reindex(trx, board.id, item.id);
         const details = content.consent === item.consent ? undefined : { consent: content.consent };
         await appendAudit(
           trx,

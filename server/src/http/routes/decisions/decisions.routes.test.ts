@@ -1,0 +1,327 @@
+import {
+  CaseDecisionResponseSchema,
+  EMPTY_RECOMMENDATION,
+  type RecommendationContent,
+} from '@konsil/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { apiError, fieldPaths, signIn } from '../../../test/api';
+import { describeEachDatabase } from '../../../test/databases';
+import { buildBoard, buildCase } from '../../../test/factories';
+import { joinAs } from '../../../test/liveClient';
+import { auditRows, userIdOf } from '../../../test/queries';
+import type { TestClient } from '../../../test/testClient';
+import { startTestServer, type TestServer } from '../../../test/testServer';
+
+const COORDINATOR_BERLIN = 'coordinator.berlin@konsil.test';
+const COORDINATOR_SEOUL = 'coordinator.seoul@konsil.test';
+const ONCOLOGIST_BERLIN = 'oncologist.berlin@konsil.test';
+const ONCOLOGIST_SEOUL = 'oncologist.seoul@konsil.test';
+const OBSERVER_BERLIN = 'observer.berlin@konsil.test';
+const ONCOLOGIST_VIENNA = 'oncologist.vienna@konsil.test';
+
+const decisionOf = (response: { body: unknown }) =>
+  CaseDecisionResponseSchema.parse(response.body).decision;
+
+const osimertinib: RecommendationContent = {
+  ...EMPTY_RECOMMENDATION,
+  decisionText: 'Lobektomie mit systematischer Lymphadenektomie, danach adjuvant Osimertinib.',
+  intent: 'curative',
+  modalities: ['surgery', 'systemic_therapy'],
+  guideline: { body: 's3', name: 'Lungenkarzinom', version: '3.0' },
+  isGuidelineConcordant: true,
+  followUpOn: '2027-03-01',
+};
+
+describeEachDatabase('case decisions API', (dialect) => {
+  let server: TestServer;
+  let board: { id: string };
+  let caseId: string;
+
+  beforeEach(async () => {
+    server = await startTestServer({ dialect });
+    board = await buildBoard(server.db, {
+      host: 'CCCC',
+      guests: ['SCCC'],
+      invited: [ONCOLOGIST_BERLIN, ONCOLOGIST_SEOUL, OBSERVER_BERLIN],
+      status: 'live',
+    });
+    // Presented by the Berlin oncologist, who submitted it.
+    caseId = (await buildCase(server.db, { board, home: 'CCCC', status: 'ready' })).id;
+  });
+
+  afterEach(async () => {
+    await server.close();
+  });
+
+  const path = (tail: string, id = caseId) => `/api/boards/${board.id}/cases/${id}/${tail}`;
+  const save = (client: TestClient, version: number, content = osimertinib) =>
+    client.put(path('recommendation'), { version, content });
+
+  it('saves a recommendation that every participant then reads, versioned and audited', async () => {
+    const coordinator = await signIn(server, COORDINATOR_SEOUL);
+    const saved = await save(coordinator, 0);
+    expect(saved.status).toBe(200);
+    expect(decisionOf(saved).recommendation).toMatchObject({
+      content: osimertinib,
+      version: 1,
+      updatedBy: { name: expect.any(String), institution: { code: 'SCCC' } },
+    });
+
+    const observer = await signIn(server, OBSERVER_BERLIN);
+    const read = await observer.get(path('decision'));
+    expect(read.status).toBe(200);
+    const decision = decisionOf(read);
+    expect(decision.recommendation?.content.decisionText).toBe(osimertinib.decisionText);
+    expect(decision.permissions).toEqual({
+      canEditRecommendation: false,
+      canStatePosition: false,
+      canClose: false,
+    });
+    expect(
+      await auditRows(server.db, { action: 'recommendation.saved', objectId: caseId }),
+    ).toHaveLength(1);
+    expect(
+      await auditRows(server.db, {
+        action: 'decision.viewed',
+        actorUserId: await userIdOf(server.db, OBSERVER_BERLIN),
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('answers 409 to an editor who saves on top of a version they never saw, losing nothing', async () => {
+    const presenter = await signIn(server, ONCOLOGIST_BERLIN);
+    const coordinator = await signIn(server, COORDINATOR_BERLIN);
+    expect((await save(presenter, 0)).status).toBe(200);
+
+    const theirs = {
+      ...osimertinib,
+      decisionText: 'Stereotaktische Radiotherapie statt Operation.',
+    };
+    const stale = await save(coordinator, 0, theirs);
+    expect(apiError(stale)).toMatchObject({ status: 409, id: 'conflict' });
+    const again = await save(coordinator, 0, theirs);
+    expect(apiError(again)).toMatchObject({ status: 409, id: 'conflict' });
+
+    const current = decisionOf(await coordinator.get(path('decision'))).recommendation;
+    expect(current).toMatchObject({
+      version: 1,
+      content: { decisionText: osimertinib.decisionText },
+    });
+    // Saved on top of what they now see, it goes through.
+    const onTop = await save(coordinator, 1, theirs);
+    expect(decisionOf(onTop).recommendation).toMatchObject({ version: 2, content: theirs });
+  });
+
+  it('names the invalid fields and stores nothing', async () => {
+    const coordinator = await signIn(server, COORDINATOR_BERLIN);
+    const response = await save(coordinator, 0, {
+      ...osimertinib,
+      isGuidelineConcordant: false,
+      nonConcordanceReason: '',
+      trialRegistryId: 'NCT-not-a-number',
+      followUpOn: '2027-02-30',
+    });
+    expect(apiError(response)).toMatchObject({ status: 400, id: 'validation_failed' });
+    expect(fieldPaths(response).sort()).toEqual([
+      'content.followUpOn',
+      'content.nonConcordanceReason',
+      'content.trialRegistryId',
+    ]);
+    for (const body of [null, { version: -1, content: osimertinib }, { version: 0 }, 'text']) {
+      expect(apiError(await coordinator.put(path('recommendation'), body)).status).toBe(400);
+    }
+    expect(decisionOf(await coordinator.get(path('decision'))).recommendation).toBeNull();
+  });
+
+  it('accepts registry ids of the trial registries both countries use', async () => {
+    const coordinator = await signIn(server, COORDINATOR_BERLIN);
+    let version = 0;
+    for (const id of ['NCT04613596', 'drks00012345', 'KCT0001234', '2022-500123-45-00']) {
+      const response = await save(coordinator, version, { ...osimertinib, trialRegistryId: id });
+      expect(response.status, id).toBe(200);
+      version = decisionOf(response).recommendation?.version ?? 0;
+      expect(decisionOf(response).recommendation?.content.trialRegistryId).toBe(id.toUpperCase());
+    }
+  });
+
+  it('lets only coordinators and the presenter write it, and refusals are audited', async () => {
+    for (const email of [ONCOLOGIST_SEOUL, OBSERVER_BERLIN]) {
+      const client = await signIn(server, email);
+      expect(apiError(await save(client, 0))).toMatchObject({ status: 403, id: 'forbidden' });
+    }
+    const vienna = await signIn(server, ONCOLOGIST_VIENNA);
+    expect(apiError(await save(vienna, 0))).toMatchObject({ status: 404, id: 'not_found' });
+    expect(apiError(await vienna.get(path('decision')))).toMatchObject({ status: 404 });
+    expect(await auditRows(server.db, { action: 'access.refused' })).toHaveLength(4);
+    expect(await auditRows(server.db, { action: 'recommendation.saved' })).toHaveLength(0);
+  });
+
+  it('keeps an unconsented case, its decision included, at its home institution', async () => {
+    const hidden = await buildCase(server.db, {
+      board,
+      home: 'CCCC',
+      status: 'ready',
+      consent: false,
+    });
+    const seoul = await signIn(server, COORDINATOR_SEOUL);
+    expect(apiError(await seoul.get(path('decision', hidden.id)))).toMatchObject({ status: 404 });
+    expect(
+      apiError(await seoul.put(path('position', hidden.id), { position: 'agree', note: '' })),
+    ).toMatchObject({ status: 404 });
+  });
+
+  it('tallies positions with names by institution, one per participant, live for everyone', async () => {
+    const seoulTab = await joinAs(server, ONCOLOGIST_SEOUL, board.id);
+    const berlin = await signIn(server, ONCOLOGIST_BERLIN);
+    const seoul = seoulTab.browser;
+    const coordinator = await signIn(server, COORDINATOR_SEOUL);
+
+    expect((await berlin.put(path('position'), { position: 'agree', note: '' })).status).toBe(200);
+    await seoulTab.next('decision:changed', (change) => change.caseId === caseId);
+    await seoul.put(path('position'), { position: 'agree', note: '' });
+    // Changing one's mind replaces the position rather than adding one.
+    const final = await seoul.put(path('position'), {
+      position: 'disagree',
+      note: 'Bei N2b eher neoadjuvante Chemoimmuntherapie',
+    });
+    await coordinator.put(path('position'), { position: 'abstain', note: '' });
+    const decision = decisionOf(await coordinator.get(path('decision')));
+    expect(final.status).toBe(200);
+    expect(decision.tally).toEqual({ agree: 1, disagree: 1, abstain: 1 });
+    expect(
+      decision.positions.map((entry) => [entry.participant.institution.code, entry.position]),
+    ).toEqual([
+      ['CCCC', 'agree'],
+      // Within an institution by name: "Dr. 김민준" before "박서연".
+      ['SCCC', 'disagree'],
+      ['SCCC', 'abstain'],
+    ]);
+    expect(decision.positions.find((entry) => entry.position === 'disagree')?.note).toBe(
+      'Bei N2b eher neoadjuvante Chemoimmuntherapie',
+    );
+    seoulTab.close();
+  });
+
+  it('refuses positions from observers, outsiders and bad input', async () => {
+    const observer = await signIn(server, OBSERVER_BERLIN);
+    expect(
+      apiError(await observer.put(path('position'), { position: 'agree', note: '' })),
+    ).toMatchObject({ status: 403, id: 'forbidden' });
+    const berlin = await signIn(server, ONCOLOGIST_BERLIN);
+    const bad = await berlin.put(path('position'), { position: 'maybe', note: 'x'.repeat(1001) });
+    expect(fieldPaths(bad).sort()).toEqual(['note', 'position']);
+    expect(decisionOf(await berlin.get(path('decision'))).positions).toEqual([]);
+  });
+
+  it('closes a case as decided only with a recommendation, and deferred only with a reason', async () => {
+    const coordinator = await signIn(server, COORDINATOR_SEOUL);
+    expect(
+      apiError(await coordinator.post(path('close'), { outcome: 'decided', reason: '' })),
+    ).toMatchObject({ status: 422, id: 'recommendation_required' });
+    const noReason = await coordinator.post(path('close'), { outcome: 'deferred', reason: '' });
+    expect(fieldPaths(noReason)).toEqual(['reason']);
+
+    const deferred = await coordinator.post(path('close'), {
+      outcome: 'deferred',
+      reason: 'PET-CT ausstehend',
+    });
+    expect(decisionOf(deferred)).toMatchObject({
+      status: 'deferred',
+      statusReason: 'PET-CT ausstehend',
+    });
+
+    await save(coordinator, 0);
+    const decided = await coordinator.post(path('close'), { outcome: 'decided', reason: '' });
+    expect(decisionOf(decided)).toMatchObject({ status: 'decided', statusReason: null });
+    const closings = await auditRows(server.db, { action: 'case.closed', objectId: caseId });
+    expect(closings.map((row) => JSON.parse(row.details ?? '{}').to)).toEqual([
+      'deferred',
+      'decided',
+    ]);
+  });
+
+  it('lets only coordinators close a case, and tells the live room', async () => {
+    const berlinTab = await joinAs(server, ONCOLOGIST_BERLIN, board.id);
+    expect(
+      apiError(await berlinTab.browser.post(path('close'), { outcome: 're_present', reason: '' })),
+    ).toMatchObject({ status: 403 });
+    const coordinator = await signIn(server, COORDINATOR_BERLIN);
+    const closed = await coordinator.post(path('close'), {
+      outcome: 're_present',
+      reason: 'Nach Rebiopsie erneut vorstellen',
+    });
+    expect(decisionOf(closed).status).toBe('re_present');
+    await berlinTab.next('decision:changed', (change) => change.caseId === caseId);
+    await berlinTab.next('agenda:changed');
+    berlinTab.close();
+  });
+
+  it('does not tell the other institution that an unconsented case changed', async () => {
+    const hidden = await buildCase(server.db, {
+      board,
+      home: 'CCCC',
+      status: 'ready',
+      consent: false,
+    });
+    const seoulTab = await joinAs(server, ONCOLOGIST_SEOUL, board.id);
+    const berlinTab = await joinAs(server, ONCOLOGIST_BERLIN, board.id);
+    const coordinator = await signIn(server, COORDINATOR_BERLIN);
+    await coordinator.put(path('position', hidden.id), { position: 'agree', note: '' });
+    await coordinator.put(path('position'), { position: 'agree', note: '' });
+    await berlinTab.next('decision:changed', (change) => change.caseId === hidden.id);
+    // The consented case's change arrives at Seoul, the hidden one's never did before it.
+    await seoulTab.next('decision:changed', (change) => change.caseId === caseId);
+    expect(
+      seoulTab.received.filter(
+        (entry) =>
+          entry.event === 'decision:changed' && JSON.stringify(entry.payload).includes(hidden.id),
+      ),
+    ).toEqual([]);
+    seoulTab.close();
+    berlinTab.close();
+  });
+});
+
+describe('case decisions before and after the board', () => {
+  let server: TestServer;
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it('refuses positions before the board starts and after it ends; coordinators correct later', async () => {
+    server = await startTestServer();
+    const scheduled = await buildBoard(server.db, {
+      host: 'CCCC',
+      guests: ['SCCC'],
+      invited: [ONCOLOGIST_BERLIN],
+    });
+    const ended = await buildBoard(server.db, {
+      host: 'CCCC',
+      guests: ['SCCC'],
+      invited: [ONCOLOGIST_BERLIN],
+      status: 'ended',
+    });
+    const early = await buildCase(server.db, { board: scheduled, home: 'CCCC', status: 'ready' });
+    const late = await buildCase(server.db, { board: ended, home: 'CCCC', status: 'ready' });
+    const berlin = await signIn(server, ONCOLOGIST_BERLIN);
+    const coordinator = await signIn(server, COORDINATOR_BERLIN);
+    const at = (item: { id: string; boardId: string }, tail: string) =>
+      `/api/boards/${item.boardId}/cases/${item.id}/${tail}`;
+
+    for (const item of [early, late]) {
+      expect(
+        apiError(await berlin.put(at(item, 'position'), { position: 'agree', note: '' })),
+      ).toMatchObject({ status: 403 });
+    }
+    const content = { ...EMPTY_RECOMMENDATION, decisionText: 'Nachsorge' };
+    expect(
+      apiError(await coordinator.put(at(early, 'recommendation'), { version: 0, content })),
+    ).toMatchObject({ status: 403 });
+    expect(
+      (await coordinator.put(at(late, 'recommendation'), { version: 0, content })).status,
+    ).toBe(200);
+    expect(
+      (await coordinator.post(at(late, 'close'), { outcome: 'decided', reason: '' })).status,
+    ).toBe(200);
+  });
+});
