@@ -2,7 +2,7 @@
  * Benchmark of GET /api/boards/:id — the agenda everyone loads before and
  * during a board — for a board of 40 cases next to the demo data, on the real
  * app over loopback, once on SQLite (temp file, WAL) and once on PostgreSQL
- * (a schema of its own). A report, not a test: see README "Benchmarks".
+ * (a schema of its own). A report, not a test: see BENCHMARKS.md.
  */
 import os from 'node:os';
 import { BoardResponseSchema } from '@konsil/shared';

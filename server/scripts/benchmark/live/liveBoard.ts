@@ -2,7 +2,7 @@
  * Benchmark of the live-board protocol on the real app over loopback: how
  * fast a case advance reaches 200 participants, how a join storm settles and
  * what it costs in bytes, against the floor of bare Socket.IO on the same
- * machine. A report, not a test: see README "Benchmarks" → "Live board".
+ * machine. A report, not a test: see BENCHMARKS.md → "Live board".
  *
  *   cd server && node --import tsx scripts/benchmark/live/liveBoard.ts
  */

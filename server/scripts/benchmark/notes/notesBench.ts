@@ -4,7 +4,7 @@
  * @y/websocket-server (the protocol's reference implementation) and
  * Hocuspocus (its own protocol and provider). Each server runs in a child
  * process pinned to core 0; this driver, with every headless client, is
- * pinned to core 1. A report, not a test: see README "Benchmarks" →
+ * pinned to core 1. A report, not a test: see BENCHMARKS.md →
  * "Collaborative notes".
  *
  *   pnpm bench:notes            # 3 interleaved runs: 20–25 min on 2 cores (more if repeated)
