@@ -1,4 +1,5 @@
 import type { BoardDetail, BoardStatus, CaseSummary } from '@konsil/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -6,9 +7,13 @@ import { LoadingState } from '../../components/LoadingState';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { CaseCard } from '../cases/CaseCard';
 import { fetchCase } from '../cases/casesApi';
+import { DecisionPanel } from '../decisions/DecisionPanel';
+import type { RecommendationDrafts } from '../decisions/recommendationEditor';
+import type { DecisionChange } from '../decisions/useCaseDecision';
 import { CaseNotes } from '../notes/CaseNotes';
 
 const LIVE_NOTES_ANCHOR = 'live-case-notes';
+const LIVE_DECISION_ANCHOR = 'live-case-decision';
 
 interface CurrentCaseProps {
   board: BoardDetail;
@@ -21,13 +26,25 @@ interface CurrentCaseProps {
   nextCase: CaseSummary | null;
   isBusy: boolean;
   onNext: (caseId: string) => void;
+  /** The latest `decision:changed` from the room, for the decision panel of the case shown. */
+  decisionChange: DecisionChange | null;
+}
+
+interface LiveCaseCardProps {
+  boardId: string;
+  caseId: string;
+  /** While the board is live or ended: what the board recommends, and who agrees. */
+  hasDecision: boolean;
+  decisionChange: DecisionChange | null;
+  drafts: RecommendationDrafts;
 }
 
 /**
  * One case, fetched over REST (so consent filtering and auditing apply), as a compact card with
- * its notes. Keyed by case, so the notes follow when the chair moves the board on.
+ * its notes and its decision. Keyed by case, so both follow when the chair moves the board on.
  */
-function LiveCaseCard({ boardId, caseId }: { boardId: string; caseId: string }) {
+function LiveCaseCard(props: LiveCaseCardProps) {
+  const { boardId, caseId } = props;
   const { t } = useTranslation('clinical');
   const api = useApi();
   const { state, reload } = useApiQuery(`live-case:${boardId}:${caseId}`, (signal) =>
@@ -42,6 +59,15 @@ function LiveCaseCard({ boardId, caseId }: { boardId: string; caseId: string }) 
     <>
       <CaseCard item={state.data} compactLevel={3} />
       <CaseNotes caseId={state.data.id} headingLevel={3} anchorId={LIVE_NOTES_ANCHOR} />
+      {props.hasDecision && (
+        <DecisionPanel
+          boardId={boardId}
+          caseId={state.data.id}
+          change={props.decisionChange}
+          anchorId={LIVE_DECISION_ANCHOR}
+          drafts={props.drafts}
+        />
+      )}
     </>
   );
 }
@@ -63,6 +89,8 @@ function NotShared() {
 export function CurrentCase(props: CurrentCaseProps) {
   const { t } = useTranslation('clinical');
   const { board, status } = props;
+  // Outlives each case's card: an unsaved recommendation survives the chair moving on.
+  const [decisionDrafts] = useState<RecommendationDrafts>(() => new Map());
   const position = board.cases.findIndex((item) => item.id === props.currentCaseId);
   const current = position === -1 ? null : (board.cases[position] ?? null);
   const isHidden = props.currentCaseId !== null && current === null;
@@ -106,6 +134,8 @@ export function CurrentCase(props: CurrentCaseProps) {
             <span aria-hidden="true"> · </span>
             {/* A full case card pushes the notes far down; the notes are what people write in. */}
             <a href={`#${LIVE_NOTES_ANCHOR}`}>{t('live.case.toNotes')}</a>
+            <span aria-hidden="true"> · </span>
+            <a href={`#${LIVE_DECISION_ANCHOR}`}>{t('live.case.toDecision')}</a>
           </p>
         )}
         {props.nextCase && (
@@ -144,7 +174,14 @@ export function CurrentCase(props: CurrentCaseProps) {
       {shownCaseId &&
         (status === 'live' || props.browsingCaseId) &&
         (shown ? (
-          <LiveCaseCard key={shownCaseId} boardId={board.id} caseId={shownCaseId} />
+          <LiveCaseCard
+            key={shownCaseId}
+            boardId={board.id}
+            caseId={shownCaseId}
+            hasDecision={status === 'live' || status === 'ended'}
+            decisionChange={props.decisionChange}
+            drafts={decisionDrafts}
+          />
         ) : (
           <NotShared />
         ))}

@@ -1,5 +1,5 @@
 import type { BoardDetail, CaseSummary, InstitutionList } from '@konsil/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -11,6 +11,7 @@ import { errorText } from '../../lib/errors';
 import type { CommandPayload } from '../../lib/socket';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { fetchBoard, listInstitutions } from '../boards/boardsApi';
+import type { DecisionChange } from '../decisions/useCaseDecision';
 import { CaseTimer } from './CaseTimer';
 import { ChairActions } from './ChairActions';
 import { CoChairs } from './CoChairs';
@@ -41,11 +42,23 @@ function LiveBoard({ boardId }: { boardId: string }) {
   );
   const institutionsQuery = useApiQuery('institutions', (signal) => listInstitutions(api, signal));
   const navigate = useNavigate();
+  const [decisionChange, setDecisionChange] = useState<DecisionChange | null>(null);
+  const announceDecisionChange = useCallback((caseId: string | null) => {
+    setDecisionChange((last) => ({ caseId, serial: (last?.serial ?? 0) + 1 }));
+  }, []);
   const live = useLiveSession(boardId, {
     // The agenda (order, status, consent) changed: the REST view is the one that filters it.
     onAgendaChanged: boardQuery.refresh,
+    onDecisionChanged: announceDecisionChange,
     onAccessRevoked: () => navigate('/', { replace: true, state: { notice: 'accessRevoked' } }),
   });
+  // Broadcasts sent while this tab was disconnected are lost: after a rejoin, refetch decisions.
+  const wasJoined = useRef(false);
+  useEffect(() => {
+    if (!live.isJoined) return;
+    if (wasJoined.current) announceDecisionChange(null);
+    wasJoined.current = true;
+  }, [live.isJoined, announceDecisionChange]);
 
   const { state } = boardQuery;
   if (state.status === 'error' && state.error.id === 'not_found') return <NotFoundPage />;
@@ -58,13 +71,21 @@ function LiveBoard({ boardId }: { boardId: string }) {
   }
   const institutions =
     institutionsQuery.state.status === 'success' ? institutionsQuery.state.data : [];
-  return <LiveBoardView board={state.data} institutions={institutions} live={live} />;
+  return (
+    <LiveBoardView
+      board={state.data}
+      institutions={institutions}
+      live={live}
+      decisionChange={decisionChange}
+    />
+  );
 }
 
 interface LiveBoardViewProps {
   board: BoardDetail;
   institutions: Institutions;
   live: ReturnType<typeof useLiveSession>;
+  decisionChange: DecisionChange | null;
 }
 
 function nextCaseOf(cases: readonly CaseSummary[], currentCaseId: string | null) {
@@ -74,7 +95,7 @@ function nextCaseOf(cases: readonly CaseSummary[], currentCaseId: string | null)
   return index === -1 ? null : (cases[index + 1] ?? null);
 }
 
-function LiveBoardView({ board, institutions, live }: LiveBoardViewProps) {
+function LiveBoardView({ board, institutions, live, decisionChange }: LiveBoardViewProps) {
   const { t } = useTranslation('clinical');
   const { t: tc } = useTranslation();
   const user = useCurrentUser();
@@ -178,6 +199,7 @@ function LiveBoardView({ board, institutions, live }: LiveBoardViewProps) {
               nextCase={nextCase}
               isBusy={isBusy}
               onNext={(caseId) => void run('session:setCase', { boardId: board.id, caseId })}
+              decisionChange={decisionChange}
             />
           </div>
           <div className="live-layout__side">

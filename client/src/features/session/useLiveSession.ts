@@ -52,6 +52,8 @@ export interface LiveSession {
 
 interface Handlers {
   onAgendaChanged: () => void;
+  /** A case's recommendation, positions or outcome changed: whoever shows it refetches. */
+  onDecisionChanged: (caseId: string) => void;
   onAccessRevoked: () => void;
 }
 
@@ -193,6 +195,9 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
     const handleAgendaChanged = (payload: { boardId: string }) => {
       if (payload.boardId === boardId) handlersRef.current.onAgendaChanged();
     };
+    const handleDecisionChanged = (payload: { boardId: string; caseId: string }) => {
+      if (payload.boardId === boardId) handlersRef.current.onDecisionChanged(payload.caseId);
+    };
     const handleAccessRevoked = (payload: { boardId: string }) => {
       if (payload.boardId !== boardId) return;
       isInRoom = false;
@@ -206,6 +211,7 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
     live.on('presence:changed', handleChanged);
     live.on('presence:left', handleLeft);
     live.on('agenda:changed', handleAgendaChanged);
+    live.on('decision:changed', handleDecisionChanged);
     live.on('board:accessRevoked', handleAccessRevoked);
     if (live.connected) handleConnect();
     else setConnection(live.active ? 'connecting' : 'reconnecting');
@@ -219,6 +225,7 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
       live.off('presence:changed', handleChanged);
       live.off('presence:left', handleLeft);
       live.off('agenda:changed', handleAgendaChanged);
+      live.off('decision:changed', handleDecisionChanged);
       live.off('board:accessRevoked', handleAccessRevoked);
       // Leaving the page leaves the room at once (others see us gone, not "reconnecting").
       if (isInRoom && live.connected) live.emit('board:leave', { boardId }, () => undefined);
