@@ -57,6 +57,9 @@ export function AppLayout() {
             <NavLink to="/" end className={navClass}>
               {t('nav.boards')}
             </NavLink>
+            <NavLink to="/search" className={navClass}>
+              {t('nav.search')}
+            </NavLink>
             {isAdmin && (
               <NavLink to="/admin/users" className={navClass}>
                 {t('nav.users')}

@@ -34,6 +34,12 @@ const CaseFormPage = lazy(() =>
 const CaseCardPage = lazy(() =>
   import('../features/cases/CaseCardPage').then((module) => ({ default: module.CaseCardPage })),
 );
+const MinutesPage = lazy(() =>
+  import('../features/minutes/MinutesPage').then((module) => ({ default: module.MinutesPage })),
+);
+const SearchPage = lazy(() =>
+  import('../features/search/SearchPage').then((module) => ({ default: module.SearchPage })),
+);
 const UsersPage = lazy(() =>
   import('../features/admin/UsersPage').then((module) => ({ default: module.UsersPage })),
 );
@@ -58,8 +64,12 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
-            <Route index element={<MyBoardsPage />} />
             <Route element={<RequireTexts namespace="clinical" />}>
+              {/* The archive and the minutes label entities and case states with clinical texts. */}
+              <Route element={<RequireTexts namespace="minutes" />}>
+                <Route index element={<MyBoardsPage />} />
+                <Route path="boards/:boardId/minutes" element={<MinutesPage />} />
+              </Route>
               <Route path="boards/new" element={<BoardFormPage />} />
               <Route path="boards/:boardId" element={<BoardPage />} />
               <Route path="boards/:boardId/edit" element={<BoardFormPage />} />
@@ -67,6 +77,9 @@ export function AppRoutes() {
               <Route path="boards/:boardId/cases/new" element={<CaseFormPage />} />
               <Route path="boards/:boardId/cases/:caseId" element={<CaseCardPage />} />
               <Route path="boards/:boardId/cases/:caseId/edit" element={<CaseFormPage />} />
+            </Route>
+            <Route element={<RequireTexts namespace="minutes" />}>
+              <Route path="search" element={<SearchPage />} />
             </Route>
             <Route element={<RequireRole requiredRole="admin" />}>
               <Route path="admin/users" element={<UsersPage />} />

@@ -11,6 +11,8 @@ interface TextAreaFieldProps {
   rows?: number;
   maxLength?: number;
   isRequired?: boolean;
+  /** A stable data-testid, for journeys that type into this field. */
+  testId?: string;
 }
 
 export function TextAreaField(props: TextAreaFieldProps) {
@@ -26,6 +28,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
           rows={props.rows ?? 3}
           maxLength={props.maxLength}
           required={props.isRequired}
+          data-testid={props.testId}
           aria-invalid={props.error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => props.onChange(event.target.value)}

@@ -77,6 +77,17 @@ export function BoardPage() {
               {t('live.start')}
             </Link>
           )}
+          {board.status === 'ended' && (
+            <Link
+              className="button"
+              to={`/boards/${board.id}/minutes`}
+              data-testid="board-minutes-link"
+            >
+              {board.minutesVersion === null
+                ? tc('boards.minutesLink.draft')
+                : tc('boards.minutesLink.signed', { version: board.minutesVersion })}
+            </Link>
+          )}
           {board.status !== 'ended' && (
             <Link
               className={board.status === 'live' ? 'button' : 'button button--secondary'}

@@ -1,40 +1,23 @@
 import type { BoardSummary } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useApi, useCurrentUser } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { viewerTimeZone } from '../../lib/time';
 import { useApiQuery } from '../../lib/useApiQuery';
+import { ArchiveFiltersForm } from './ArchiveFiltersForm';
+import {
+  filterBoards,
+  filtersFromSearch,
+  filtersToSearch,
+  isFiltering,
+  splitBoards,
+} from './archive';
+import { BoardsTable } from './BoardsTable';
 import { listMyBoards } from './boardsApi';
-import { boardTimes } from './boardTimes';
-
-function BoardRow({ board, zone }: { board: BoardSummary; zone: string }) {
-  const { t, i18n } = useTranslation();
-  const times = boardTimes(board, i18n.language, zone);
-  return (
-    <tr>
-      <th scope="row">
-        <Link className="cell-title" to={`/boards/${board.id}`}>
-          {board.title}
-        </Link>
-        <span className="cell-meta">{t('boards.host', { name: board.hostInstitution.name })}</span>
-      </th>
-      <td>
-        <span className={`status status--${board.status}`}>
-          {t(`boards.status.${board.status}`)}
-        </span>
-      </td>
-      <td>
-        <span className="cell-title">{times.viewerTime}</span>
-        <span className="cell-meta">{times.viewerDate}</span>
-      </td>
-      <td data-testid="board-institution-times">{times.institutions}</td>
-      <td>{t('boards.minutes', { minutes: board.durationMinutes })}</td>
-    </tr>
-  );
-}
+import '../../styles/archive.css';
 
 export function MyBoardsPage() {
   const { t } = useTranslation();
@@ -74,27 +57,57 @@ export function MyBoardsPage() {
         </div>
       )}
       {state.status === 'success' && state.data.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('boards.columns.title')}</th>
-                <th scope="col">{t('boards.columns.status')}</th>
-                <th scope="col">
-                  {t('boards.columns.yourTime')} <span className="cell-meta">{zone}</span>
-                </th>
-                <th scope="col">{t('boards.columns.centers')}</th>
-                <th scope="col">{t('boards.columns.duration')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.data.map((board) => (
-                <BoardRow key={board.id} board={board} zone={zone} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BoardArchive boards={state.data} zone={zone} />
       )}
     </section>
+  );
+}
+
+/** Upcoming and past boards, each list filtered alike; the filters live in the address. */
+function BoardArchive({ boards, zone }: { boards: BoardSummary[]; zone: string }) {
+  const { t } = useTranslation('minutes');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearch(searchParams);
+  const { upcoming, past } = splitBoards(filterBoards(boards, filters, zone), new Date());
+  const emptyText = (key: 'archive.noUpcoming' | 'archive.noPast') =>
+    isFiltering(filters) ? t('archive.noMatch') : t(key);
+
+  return (
+    <>
+      <ArchiveFiltersForm
+        boards={boards}
+        filters={filters}
+        onChange={(next) => setSearchParams(filtersToSearch(next), { replace: true })}
+      />
+      <section
+        className="archive-section"
+        aria-labelledby="archive-upcoming-title"
+        data-testid="archive-upcoming"
+      >
+        <h2 id="archive-upcoming-title">{t('archive.upcoming')}</h2>
+        {upcoming.length === 0 ? (
+          <p className="muted">{emptyText('archive.noUpcoming')}</p>
+        ) : (
+          <BoardsTable
+            boards={upcoming}
+            zone={zone}
+            isPast={false}
+            caption={t('archive.upcoming')}
+          />
+        )}
+      </section>
+      <section
+        className="archive-section"
+        aria-labelledby="archive-past-title"
+        data-testid="archive-past"
+      >
+        <h2 id="archive-past-title">{t('archive.past')}</h2>
+        {past.length === 0 ? (
+          <p className="muted">{emptyText('archive.noPast')}</p>
+        ) : (
+          <BoardsTable boards={past} zone={zone} isPast caption={t('archive.past')} />
+        )}
+      </section>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import {
   READINESS_GAPS,
   REFERENCE_KINDS,
   ROLES,
+  SEARCH_KINDS,
   SEXES,
   SPECIALTIES,
   TNM_EDITIONS,
@@ -28,6 +29,9 @@ import de from './de.json';
 import en from './en.json';
 import ko from './ko.json';
 import { LANGUAGE_NAMES } from './language';
+import minutesDe from './minutes/de.json';
+import minutesEn from './minutes/en.json';
+import minutesKo from './minutes/ko.json';
 
 type Tree = { [key: string]: string | Tree };
 type Locale = (typeof LOCALES)[number];
@@ -45,10 +49,12 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return leaves;
 }
 
-// The sign-in bundle's namespace and the one loaded with boards, agenda and cases.
-const namespaces: Record<'translation' | 'clinical', Record<Locale, Tree>> = {
+// The sign-in bundle's namespace, the one loaded with boards, agenda and cases, and the one
+// loaded with minutes, the archive and search.
+const namespaces: Record<'translation' | 'clinical' | 'minutes', Record<Locale, Tree>> = {
   translation: { en, de, ko },
   clinical: { en: clinicalEn, de: clinicalDe, ko: clinicalKo },
+  minutes: { en: minutesEn, de: minutesDe, ko: minutesKo },
 };
 
 function leaves(namespace: keyof typeof namespaces, locale: Locale): Map<string, string> {
@@ -139,6 +145,11 @@ it('labels every clinical value, readiness gap and field hint the contract can p
     ...Object.values(CASE_FIELD_RULES).map((rule) => `caseForm.errors.${rule.hint}`),
   ];
   for (const key of required) expect(english.has(key), key).toBe(true);
+});
+
+it('labels every kind of search result', () => {
+  const english = leaves('minutes', 'en');
+  for (const kind of SEARCH_KINDS) expect(english.has(`search.kind.${kind}`), kind).toBe(true);
 });
 
 it('labels every board status in the main texts', () => {

@@ -1,10 +1,11 @@
 import 'i18next';
 import type clinical from './clinical/en.json';
 import type en from './en.json';
+import type minutes from './minutes/en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; clinical: typeof clinical };
+    resources: { translation: typeof en; clinical: typeof clinical; minutes: typeof minutes };
   }
 }

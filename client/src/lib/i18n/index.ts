@@ -13,16 +13,22 @@ const loaders: Record<Exclude<Locale, 'en'>, Loader> = {
 };
 
 /**
- * Texts of the screens behind sign-in that the sign-in page never needs (boards, agenda, cases):
- * a namespace of their own, loaded in every language on first use, keeps them out of its budget.
+ * Texts of the screens behind sign-in that the sign-in page never needs (boards, agenda, cases;
+ * minutes, archive and search): namespaces of their own, loaded in every language on first use,
+ * keep them out of its budget.
  */
-export type LazyNamespace = 'clinical';
+export type LazyNamespace = 'clinical' | 'minutes';
 
 const namespaceLoaders: Record<LazyNamespace, Record<Locale, Loader>> = {
   clinical: {
     en: () => import('./clinical/en.json'),
     de: () => import('./clinical/de.json'),
     ko: () => import('./clinical/ko.json'),
+  },
+  minutes: {
+    en: () => import('./minutes/en.json'),
+    de: () => import('./minutes/de.json'),
+    ko: () => import('./minutes/ko.json'),
   },
 };
 
