@@ -1,29 +1,13 @@
 import { type MinutesCase, POSITIONS } from '@konsil/shared';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarDate } from '../../lib/time';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+import { RecommendationFacts } from '../decisions/RecommendationFacts';
 
 /** The recommendation as signed; only what was filled in is listed (labels as on the case). */
 export function MinutesRecommendation({ item }: { item: MinutesCase }) {
-  const { t, i18n } = useTranslation('clinical');
+  const { t } = useTranslation('clinical');
   const { t: tm } = useTranslation('minutes');
   const content = item.recommendation;
   if (!content) return <p className="muted">{t('decision.recommendation.none')}</p>;
-  const concordance =
-    content.isGuidelineConcordant === null
-      ? 'unknown'
-      : content.isGuidelineConcordant
-        ? 'yes'
-        : 'no';
   return (
     <div className="minutes-recommendation">
       {content.decisionText ? (
@@ -31,45 +15,15 @@ export function MinutesRecommendation({ item }: { item: MinutesCase }) {
       ) : (
         <p className="muted">{t('decision.recommendation.noText')}</p>
       )}
-      <dl className="minutes-facts">
-        {content.intent && (
-          <Fact label={t('decision.recommendation.intent')}>
-            {t(`decision.intent.${content.intent}`)}
-          </Fact>
+      <RecommendationFacts
+        content={content}
+        className="minutes-facts"
+        renderReason={(reason) => (
+          <span className="minutes-text minutes-facts__detail">
+            {tm('cases.reason', { reason })}
+          </span>
         )}
-        {content.modalities.length > 0 && (
-          <Fact label={t('decision.recommendation.modalities')}>
-            {content.modalities.map((modality) => t(`decision.modality.${modality}`)).join(', ')}
-          </Fact>
-        )}
-        {content.guideline && (
-          <Fact label={t('decision.recommendation.guidelineBody')}>
-            {t(`decision.guideline.${content.guideline.body}`)} · {content.guideline.name} ·{' '}
-            {content.guideline.version}
-          </Fact>
-        )}
-        <Fact label={t('decision.recommendation.concordance')}>
-          {t(`decision.concordance.${concordance}`)}
-          {content.isGuidelineConcordant === false && content.nonConcordanceReason && (
-            <span className="minutes-text minutes-facts__detail">
-              {tm('cases.reason', { reason: content.nonConcordanceReason })}
-            </span>
-          )}
-        </Fact>
-        {content.trialRegistryId && (
-          <Fact label={t('decision.recommendation.trialRegistryId')}>
-            <code>{content.trialRegistryId}</code>
-          </Fact>
-        )}
-        {content.followUpOn && (
-          <Fact label={t('decision.recommendation.followUpOn')}>
-            {formatCalendarDate(content.followUpOn, i18n.language)}
-          </Fact>
-        )}
-        {content.rePresent && (
-          <Fact label={t('decision.recommendation.rePresentShort')}>{t('decision.yes')}</Fact>
-        )}
-      </dl>
+      />
     </div>
   );
 }
