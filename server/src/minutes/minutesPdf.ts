@@ -78,7 +78,9 @@ export function renderMinutesPdf(minutes: MinutesVersion, locale: Locale = 'en')
     doc
       .font('body')
       .fontSize(10)
-      .text(`${person.institutionCode} · ${person.name} (${person.role}) — ${intervals}`);
+      .text(
+        `${person.institutionCode} · ${person.name} (${labels.roles[person.role]}) — ${intervals}`,
+      );
   }
   if (content.attendance.length === 0) doc.text(labels.none);
 

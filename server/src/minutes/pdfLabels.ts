@@ -1,4 +1,4 @@
-import type { CaseStatus, Locale, Modality, Position } from '@konsil/shared';
+import type { CaseStatus, Locale, Modality, Position, Role } from '@konsil/shared';
 
 /** The PDF's own words, in the reader's language (the minutes' content stays as written). */
 export interface PdfLabels {
@@ -34,6 +34,7 @@ export interface PdfLabels {
   amendment: string;
   page: string;
   positions: Record<Position, string>;
+  roles: Record<Role, string>;
   statuses: Record<CaseStatus, string>;
   modalityNames: Record<Modality, string>;
   intents: Record<'curative' | 'palliative' | 'diagnostic', string>;
@@ -72,6 +73,12 @@ const EN: PdfLabels = {
   amendment: 'Amendment',
   page: 'Page',
   positions: { agree: 'agree', disagree: 'disagree', abstain: 'abstain' },
+  roles: {
+    admin: 'admin',
+    coordinator: 'coordinator',
+    clinician: 'clinician',
+    observer: 'observer',
+  },
   statuses: {
     draft: 'draft',
     submitted: 'submitted',
@@ -125,6 +132,12 @@ const DE: PdfLabels = {
   amendment: 'Berichtigung',
   page: 'Seite',
   positions: { agree: 'Zustimmung', disagree: 'Ablehnung', abstain: 'Enthaltung' },
+  roles: {
+    admin: 'Admin',
+    coordinator: 'Koordination',
+    clinician: 'Ärztin/Arzt',
+    observer: 'Beobachtung',
+  },
   statuses: {
     draft: 'Entwurf',
     submitted: 'eingereicht',
@@ -178,6 +191,7 @@ const KO: PdfLabels = {
   amendment: '정정',
   page: '쪽',
   positions: { agree: '동의', disagree: '반대', abstain: '기권' },
+  roles: { admin: '관리자', coordinator: '코디네이터', clinician: '임상의', observer: '참관인' },
   statuses: {
     draft: '초안',
     submitted: '제출됨',
