@@ -1,6 +1,6 @@
 import { type MinutesContent, MinutesContentSchema, ROLES, type Role } from '@konsil/shared';
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MinutesVersionTable } from '../schema';
 
 type Executor = Kysely<Database>;
 
@@ -84,17 +84,7 @@ export async function saveDraftSummary(
     .execute();
 }
 
-function toRecord(row: {
-  board_id: string;
-  version: number;
-  content: string;
-  content_hash: string;
-  signed_by: string;
-  signer_name: string;
-  signer_institution_code: string;
-  signed_at: string;
-  amendment_reason: string | null;
-}): SignedMinutesRecord {
+function toRecord(row: Selectable<MinutesVersionTable>): SignedMinutesRecord {
   return {
     boardId: row.board_id,
     version: Number(row.version),

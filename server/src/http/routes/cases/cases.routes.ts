@@ -29,6 +29,7 @@ import {
   updateCaseContent,
   updateCaseStatus,
 } from '../../../storage/repositories/cases';
+import { allowedAudit } from '../../allowedAudit';
 import { actorOf, authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
@@ -47,18 +48,14 @@ export function caseRoutes(ctx: AppContext): Router {
     action: CaseAuditAction,
     item: { id: string; homeInstitutionId: string },
     details?: AuditEntry['details'],
-  ): AuditEntry => {
-    const { user } = authOf(req);
-    return {
+  ): AuditEntry =>
+    allowedAudit(
+      ctx.clock,
+      req,
       action,
-      outcome: 'allowed',
-      actor: { userId: user.id, institutionId: user.institution.id },
-      object: { type: 'case', id: item.id, institutionId: item.homeInstitutionId },
-      clientAddress: req.ip ?? null,
+      { type: 'case', id: item.id, institutionId: item.homeInstitutionId },
       details,
-      at: ctx.clock.now(),
-    };
-  };
+    );
 
   /** The case as stored, into the search index (same transaction). */
   async function reindex(trx: Db, boardId: string, caseId: string) {

@@ -18,6 +18,7 @@ import {
   saveRecommendation,
   statePosition,
 } from '../../../storage/repositories/decisions';
+import { allowedAudit } from '../../allowedAudit';
 import { actorOf, authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
@@ -44,18 +45,14 @@ export function decisionRoutes(ctx: AppContext): Router {
     action: DecisionAuditAction,
     item: CaseRecord,
     details?: AuditEntry['details'],
-  ): AuditEntry => {
-    const { user } = authOf(req);
-    return {
+  ): AuditEntry =>
+    allowedAudit(
+      ctx.clock,
+      req,
       action,
-      outcome: 'allowed',
-      actor: { userId: user.id, institutionId: user.institution.id },
-      object: { type: 'case', id: item.id, institutionId: item.homeInstitution.id },
-      clientAddress: req.ip ?? null,
+      { type: 'case', id: item.id, institutionId: item.homeInstitution.id },
       details,
-      at: ctx.clock.now(),
-    };
-  };
+    );
 
   /** Asks the policy; then signed minutes refuse every change, whoever asks. */
   const authorizeOn = async (

@@ -23,6 +23,7 @@ import {
   type SignedMinutesRecord,
   saveDraftSummary,
 } from '../../../storage/repositories/minutes';
+import { allowedAudit } from '../../allowedAudit';
 import { actorOf, authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
@@ -68,18 +69,20 @@ export function minutesRoutes(ctx: AppContext): Router {
     board: BoardRecord,
     details?: AuditEntry['details'],
   ) =>
-    ctx.db.transaction().execute((trx) => {
-      const { user } = authOf(req);
-      return appendAudit(trx, {
-        action,
-        outcome: 'allowed',
-        actor: { userId: user.id, institutionId: user.institution.id },
-        object: { type: 'board', id: board.id, institutionId: board.hostInstitutionId },
-        clientAddress: req.ip ?? null,
-        details,
-        at: ctx.clock.now(),
-      });
-    });
+    ctx.db
+      .transaction()
+      .execute((trx) =>
+        appendAudit(
+          trx,
+          allowedAudit(
+            ctx.clock,
+            req,
+            action,
+            { type: 'board', id: board.id, institutionId: board.hostInstitutionId },
+            details,
+          ),
+        ),
+      );
 
   const authorizeSigning = (req: Request, board: BoardRecord) =>
     authorize(ctx, req, 'minutes:sign', boardScopeOf(board), {
