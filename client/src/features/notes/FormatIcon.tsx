@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 export type NotesFormat =
   | 'heading2'
   | 'heading3'
@@ -6,66 +8,39 @@ export type NotesFormat =
   | 'bulletList'
   | 'orderedList';
 
+/** Letters stand for the text formats; the lists get a small drawing. */
+const GLYPHS: Partial<Record<NotesFormat, { text: string; modifier?: string }>> = {
+  heading2: { text: 'H2' },
+  heading3: { text: 'H3' },
+  bold: { text: 'B', modifier: 'notes-toolbar__glyph--bold' },
+  italic: { text: 'I', modifier: 'notes-toolbar__glyph--italic' },
+};
+
+const LIST_MARKERS: Record<'bulletList' | 'orderedList', ReactNode> = {
+  bulletList: [5, 10, 15].map((y) => <circle key={y} cx="4" cy={y} r="1.6" />),
+  orderedList: [1, 2, 3].map((number) => (
+    <text key={number} x="1" y={2.5 + number * 5}>
+      {number}
+    </text>
+  )),
+};
+
 /** The picture on a toolbar button; the button's aria-label says what it does. */
 export function FormatIcon({ format }: { format: NotesFormat }) {
-  switch (format) {
-    case 'heading2':
-      return (
-        <span aria-hidden="true" className="notes-toolbar__glyph">
-          H2
-        </span>
-      );
-    case 'heading3':
-      return (
-        <span aria-hidden="true" className="notes-toolbar__glyph">
-          H3
-        </span>
-      );
-    case 'bold':
-      return (
-        <span aria-hidden="true" className="notes-toolbar__glyph notes-toolbar__glyph--bold">
-          B
-        </span>
-      );
-    case 'italic':
-      return (
-        <span aria-hidden="true" className="notes-toolbar__glyph notes-toolbar__glyph--italic">
-          I
-        </span>
-      );
-    case 'bulletList':
-      return (
-        <svg
-          className="notes-toolbar__icon"
-          viewBox="0 0 20 20"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <circle cx="4" cy="5" r="1.6" />
-          <circle cx="4" cy="10" r="1.6" />
-          <circle cx="4" cy="15" r="1.6" />
-          <path d="M8 5h9M8 10h9M8 15h9" />
-        </svg>
-      );
-    case 'orderedList':
-      return (
-        <svg
-          className="notes-toolbar__icon"
-          viewBox="0 0 20 20"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <text x="1" y="7.5">
-            1
-          </text>
-          <text x="1" y="12.5">
-            2
-          </text>
-          <text x="1" y="17.5">
-            3
-          </text>
-          <path d="M8 5h9M8 10h9M8 15h9" />
-        </svg>
-      );
+  const glyph = GLYPHS[format];
+  if (glyph) {
+    const className = ['notes-toolbar__glyph', glyph.modifier].filter(Boolean).join(' ');
+    return (
+      <span aria-hidden="true" className={className}>
+        {glyph.text}
+      </span>
+    );
   }
+  const markers = format === 'bulletList' || format === 'orderedList' ? LIST_MARKERS[format] : null;
+  return (
+    <svg className="notes-toolbar__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      {markers}
+      <path d="M8 5h9M8 10h9M8 15h9" />
+    </svg>
+  );
 }
