@@ -8,6 +8,7 @@ import {
   storedContent,
 } from '../../../test/collabClient';
 import { describeEachDatabase } from '../../../test/databases';
+import { buildBoard } from '../../../test/factories';
 import {
   COORDINATOR_SEOUL,
   GERMAN_NOTE,
@@ -156,6 +157,59 @@ describeEachDatabase('board minutes API', (dialect) => {
     expect(apiError(await vienna.get(path()))).toMatchObject({ status: 404, id: 'not_found' });
     expect(apiError(await vienna.get(path('.pdf')))).toMatchObject({ status: 404 });
     expect(await auditRows(server.db, { action: 'access.refused' })).not.toHaveLength(0);
+  });
+
+  it('keeps summary, amendments and every version to those allowed, and changes nothing when refused', async () => {
+    const oncologist = await signIn(server, ONCOLOGIST_BERLIN);
+    expect(
+      apiError(await oncologist.put(path('/summary'), { summary: 'nicht meins' })),
+    ).toMatchObject({
+      status: 403,
+      id: 'forbidden',
+    });
+    const first = minutesOf(await sign()).minutes;
+    const amendment = {
+      basedOnVersion: 1,
+      reason: 'Korrektur',
+      summary: 'geändert',
+      cases: [],
+    };
+    expect(apiError(await oncologist.post(path('/amendments'), amendment))).toMatchObject({
+      status: 403,
+    });
+    const vienna = await signIn(server, ONCOLOGIST_VIENNA);
+    for (const tail of ['/versions', '/versions/1', '/diff?from=1&to=1']) {
+      expect(apiError(await vienna.get(path(tail))), tail).toMatchObject({
+        status: 404,
+        id: 'not_found',
+      });
+    }
+    expect(apiError(await vienna.post(path('/amendments'), amendment))).toMatchObject({
+      status: 404,
+    });
+    const versions = MinutesVersionListSchema.parse(
+      (await coordinator.get(path('/versions'))).body,
+    );
+    expect(versions.versions.map((entry) => entry.signature.contentHash)).toEqual([
+      first.signature?.contentHash,
+    ]);
+    expect(minutesOf(await coordinator.get(path())).minutes.content.summary).toBe('');
+  });
+
+  it('has no minutes while a board has not ended', async () => {
+    const scheduled = await buildBoard(server.db, {
+      host: 'CCCC',
+      guests: ['SCCC'],
+      invited: [ONCOLOGIST_BERLIN],
+    });
+    const response = await coordinator.get(`/api/boards/${scheduled.id}/minutes`);
+    expect(apiError(response)).toMatchObject({ status: 404, id: 'minutes_not_available' });
+    expect(
+      apiError(await coordinator.get(`/api/boards/${scheduled.id}/minutes.pdf`)),
+    ).toMatchObject({
+      status: 404,
+      id: 'minutes_not_available',
+    });
   });
 
   it('amends into version 2 with a reason, lists both versions and shows the difference', async () => {

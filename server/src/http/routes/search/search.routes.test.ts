@@ -66,6 +66,13 @@ describeEachDatabase('search API', (dialect) => {
     ).toContain(ended.hiddenCase.id);
   });
 
+  it('answers 401 without a session, and audits nothing then', async () => {
+    const anonymous = server.client();
+    const response = await anonymous.get('/api/search?q=%ED%8F%90%EC%95%94');
+    expect(response.status).toBe(401);
+    expect(await auditRows(server.db, { action: 'search.performed' })).toEqual([]);
+  });
+
   it('gives Vienna nothing of the joint board', async () => {
     const vienna = await signIn(server, ONCOLOGIST_VIENNA);
     for (const q of ['폐암', 'Lobektomie', ended.berlinCase.pseudonym, 'C34']) {
