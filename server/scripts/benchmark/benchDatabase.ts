@@ -34,9 +34,16 @@ export async function postgresProblem(): Promise<string | null> {
   }
 }
 
-/** A migrated SQLite file in a temp directory, opened exactly as production opens it (WAL). */
-async function openBenchSqlite(): Promise<BenchDatabase> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'konsil-bench-'));
+export interface TempSqlite {
+  dataDir: string;
+  db: Db;
+  /** Closes the connection and removes the directory. */
+  dispose(): Promise<void>;
+}
+
+/** A migrated SQLite file in a new temp directory, opened exactly as production opens it (WAL). */
+export async function openTempSqlite(prefix: string): Promise<TempSqlite> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), prefix));
   const db = createDatabase({ dataDir, databaseUrl: null });
   const dispose = async () => {
     await db.destroy();
@@ -48,6 +55,11 @@ async function openBenchSqlite(): Promise<BenchDatabase> {
     await dispose();
     throw error;
   }
+  return { dataDir, db, dispose };
+}
+
+async function openBenchSqlite(): Promise<BenchDatabase> {
+  const { dataDir, db, dispose } = await openTempSqlite('konsil-bench-');
   return { db, dialect: 'sqlite', location: path.join(dataDir, 'konsil.sqlite'), dispose };
 }
 

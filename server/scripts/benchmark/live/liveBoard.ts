@@ -10,6 +10,7 @@ import os from 'node:os';
 import type { SessionState } from '@konsil/shared';
 import { startApp } from '../benchApp';
 import { openBenchDatabase } from '../benchDatabase';
+import { runToEnd } from '../runToEnd';
 import { type AckReply, runInterleaved } from './advance';
 import { ClientPool, nowMs, type SendResult, sleep } from './clientPool';
 import { FLOOR_BROADCAST, FLOOR_COMMAND, startFloorServer } from './floorServer';
@@ -209,18 +210,4 @@ async function main() {
   });
 }
 
-const deadline = setTimeout(() => {
-  console.error(`The run took longer than ${RUN_DEADLINE_MS / 60_000} min; giving up`);
-  void cleanUp().then(() => process.exit(1));
-}, RUN_DEADLINE_MS);
-deadline.unref();
-
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-  clearTimeout(deadline);
-}
+await runToEnd(main, cleanUp, RUN_DEADLINE_MS);

@@ -26,6 +26,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LIMITS } from '@konsil/shared';
 import { countNoteUpdates } from '../../../src/storage/repositories/noteDocuments';
+import { runToEnd } from '../runToEnd';
 import { runChurn } from './churn';
 import { runColdOpens } from './coldOpen';
 import { waitForQuiet, watchForeignLoad } from './machineLoad';
@@ -382,18 +383,4 @@ async function main() {
   }
 }
 
-const deadline = setTimeout(() => {
-  console.error(`The run took longer than ${RUN_DEADLINE_MS / 60_000} min; giving up`);
-  void cleanUp().then(() => process.exit(1));
-}, RUN_DEADLINE_MS);
-deadline.unref();
-
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-  clearTimeout(deadline);
-}
+await runToEnd(main, cleanUp, RUN_DEADLINE_MS);

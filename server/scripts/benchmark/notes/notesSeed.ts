@@ -5,13 +5,9 @@
  * board, and `caseCount` Berlin cases on it — so every user may edit every
  * case's notes. Optionally an update log per case for the cold-open workload.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import * as Y from 'yjs';
 import { hashPassword } from '../../../src/auth/passwords';
-import { createDatabase, type Db } from '../../../src/storage/db';
-import { migrateToLatest } from '../../../src/storage/migrations';
+import type { Db } from '../../../src/storage/db';
 import { insertBoard } from '../../../src/storage/repositories/boards';
 import { appendNoteUpdates } from '../../../src/storage/repositories/noteDocuments';
 import { insertUser } from '../../../src/storage/repositories/users';
@@ -25,6 +21,7 @@ import type { DemoCase } from '../../../src/storage/seed/demoCaseKit';
 import { DEMO_PASSWORD } from '../../../src/storage/seed/demoUsers';
 import { seedDemoIfEmpty } from '../../../src/storage/seed/seedDemo';
 import { signIn } from '../benchApp';
+import { openTempSqlite, type TempSqlite } from '../benchDatabase';
 import { appendParagraph } from './noteClients';
 
 const HOUR_MS = 3_600_000;
@@ -32,32 +29,15 @@ const TYPED_TEXT = 'Tumor board discussion: staging, biomarkers, options and a r
 /** Rows per insert statement: 4 bound values each, well under SQLite's 32,766. */
 const UPDATES_PER_STATEMENT = 1_000;
 
-export interface NotesDatabase {
-  dataDir: string;
-  db: Db;
-  /** Closes the connection and removes the directory. */
-  dispose(): Promise<void>;
-}
+export type NotesDatabase = TempSqlite;
 
 export interface NotesSeed {
   caseIds: string[];
   emails: string[];
 }
 
-export async function createNotesDatabase(): Promise<NotesDatabase> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'konsil-notes-bench-'));
-  const db = createDatabase({ dataDir, databaseUrl: null });
-  const dispose = async () => {
-    await db.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await dispose();
-    throw error;
-  }
-  return { dataDir, db, dispose };
+export function createNotesDatabase(): Promise<NotesDatabase> {
+  return openTempSqlite('konsil-notes-bench-');
 }
 
 async function loadDirectory(db: Db): Promise<DemoDirectory> {
