@@ -22,6 +22,7 @@ import {
   loadNoteDocument,
 } from '../storage/repositories/noteDocuments';
 import { awarenessMessage, syncStep2Message, updateMessage } from './protocol';
+import { mergeUpdateLog } from './updateLogMerge';
 import { checkUpdate, type UpdateRefusal } from './updateValidation';
 
 /** A connection as the document sees it. */
@@ -103,20 +104,24 @@ export class NoteDocument {
   /** Fills the document from storage; call once, before the first peer is answered. */
   async load(): Promise<void> {
     const stored = await loadNoteDocument(this.deps.db, this.caseId);
-    const parts = stored.snapshot ? [stored.snapshot] : [];
-    for (const row of stored.updates) parts.push(row.payload);
-    // One transaction over many applies: Y.mergeUpdates is quadratic-ish (about 1 s for 10,000 rows).
+    const log = stored.updates.map((row) => row.payload);
+    // One transaction, so Yjs tidies up once; a long log goes in as one merged update
+    // (updateLogMerge.ts), since integrating thousands of keystrokes one by one is what made
+    // cold opens slow. Y.mergeUpdates is no help: about 1 s for 10,000 rows.
     Y.transact(
       this.doc,
       () => {
-        for (const part of parts) Y.applyUpdate(this.doc, part, FROM_STORAGE);
+        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORAGE);
+        const merged = log.length > 1 ? mergeUpdateLog(this.doc, log) : null;
+        if (merged) Y.applyUpdate(this.doc, merged, FROM_STORAGE);
+        else for (const update of log) Y.applyUpdate(this.doc, update, FROM_STORAGE);
       },
       FROM_STORAGE,
     );
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
       this.deps.logger.error({ caseId: this.caseId }, 'stored notes have unresolved references');
     }
-    this.storedBytes = parts.reduce((sum, part) => sum + part.length, 0);
+    this.storedBytes = log.reduce((sum, update) => sum + update.length, stored.snapshot?.length ?? 0);
     this.appendedSinceCompaction = stored.updates.length;
     for (const row of stored.updates) this.knownUpdateIds.add(row.id);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));

@@ -38,7 +38,8 @@ export async function loadNoteDocument(db: Executor, caseId: string): Promise<St
     .execute();
   return {
     snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
-    updates: rows.map((row) => ({ id: Number(row.id), payload: new Uint8Array(row.payload) })),
+    // Both drivers return Buffers, which are Uint8Arrays; callers do not keep them, so no copy.
+    updates: rows.map((row) => ({ id: Number(row.id), payload: row.payload })),
   };
 }
 
