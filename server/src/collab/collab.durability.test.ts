@@ -1,8 +1,14 @@
 import { LIMITS } from '@konsil/shared';
 import { expect, it } from 'vitest';
-import { countNoteUpdates, loadNoteDocument } from '../storage/repositories/noteDocuments';
+import * as Y from 'yjs';
+import {
+  appendNoteUpdates,
+  countNoteUpdates,
+  loadNoteDocument,
+} from '../storage/repositories/noteDocuments';
 import {
   addParagraph,
+  contentOf,
   paragraphsOf,
   paragraphTexts,
   storedContent,
@@ -122,5 +128,72 @@ describeEachDatabase('collaborative notes: durability', (dialect) => {
     await waitForConvergence([berlin, seoul], expected);
     expect(berlin.closeCodes.filter((code) => code >= 4000)).toEqual([]);
     await expect.poll(() => storedContent(notes.server.db, notes.caseId)).toBe(expected);
+  });
+});
+
+/** Two writers typing one keystroke per update, as the log holds them when nothing compacted it. */
+function keystrokeHistory(words: readonly string[]): { log: Uint8Array[]; content: string } {
+  const writers = [new Y.Doc(), new Y.Doc()];
+  const log: Uint8Array[] = [];
+  for (const writer of writers) {
+    writer.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'sync') return;
+      log.push(update);
+      for (const other of writers) if (other !== writer) Y.applyUpdate(other, update, 'sync');
+    });
+  }
+  const lines = writers.map((writer, index) => addParagraph(writer, `W${index}:`));
+  for (const word of words) {
+    for (const [index, line] of lines.entries()) {
+      for (const character of ` ${word}${index}`) line.insert(line.length, character);
+    }
+  }
+  return { log, content: contentOf(writers[0] as Y.Doc) };
+}
+
+describeEachDatabase('collaborative notes: loading a long update log', (dialect) => {
+  const notes = useNotesBoard(dialect, { caseCount: 2 });
+  const words = ['cT2a', 'cN2b', 'cM0', 'EGFR', '엑손19', 'Lobektomie', '😀', 'ÖGHO'];
+
+  async function storeInTurns(logs: ReadonlyMap<string, readonly Uint8Array[]>) {
+    const at = new Date();
+    // Small batches in turns, so the cases' rows interleave in the table as they do live.
+    for (let start = 0; [...logs.values()].some((log) => start < log.length); start += 7) {
+      for (const [caseId, log] of logs) {
+        const batch = log.slice(start, start + 7).map((payload) => ({ payload, userId: null }));
+        await appendNoteUpdates(notes.server.db, caseId, batch, at);
+      }
+    }
+  }
+
+  it('gives a new client exactly what was typed, keystroke by keystroke, into each case', async () => {
+    const [firstCase, secondCase] = notes.caseIds as [string, string];
+    const first = keystrokeHistory(words.concat(words, words));
+    const second = keystrokeHistory([...words].reverse());
+    await storeInTurns(
+      new Map([
+        [firstCase, first.log],
+        [secondCase, second.log],
+      ]),
+    );
+    const stored = await loadNoteDocument(notes.server.db, firstCase);
+    expect(stored.updates.map((row) => Buffer.from(row.payload))).toEqual(
+      first.log.map((update) => Buffer.from(update)),
+    );
+
+    const reader = await notes.open(ONCOLOGIST_SEOUL, firstCase);
+    const other = await notes.open(ONCOLOGIST_BERLIN, secondCase);
+    expect(reader.content()).toBe(first.content);
+    expect(other.content()).toBe(second.content);
+    expect(first.content).toContain('W1: cT2a1 cN2b1 cM01 EGFR1 엑손191 Lobektomie1 😀1 ÖGHO1');
+  });
+
+  it('also opens a log that repeats a row, which cannot be merged into one update', async () => {
+    const { log, content } = keystrokeHistory(words);
+    const repeated = [...log.slice(0, 40), ...log.slice(20, 30), ...log.slice(40)];
+    await storeInTurns(new Map([[notes.caseId, repeated]]));
+
+    const reader = await notes.open(ONCOLOGIST_SEOUL);
+    expect(reader.content()).toBe(content);
   });
 });

@@ -121,7 +121,10 @@ export class NoteDocument {
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
       this.deps.logger.error({ caseId: this.caseId }, 'stored notes have unresolved references');
     }
-    this.storedBytes = log.reduce((sum, update) => sum + update.length, stored.snapshot?.length ?? 0);
+    this.storedBytes = log.reduce(
+      (sum, update) => sum + update.length,
+      stored.snapshot?.length ?? 0,
+    );
     this.appendedSinceCompaction = stored.updates.length;
     for (const row of stored.updates) this.knownUpdateIds.add(row.id);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));

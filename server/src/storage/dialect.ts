@@ -11,6 +11,7 @@ import {
   Kysely as KyselyDb,
   PostgresAdapter,
   PostgresDialect,
+  type RawBuilder,
   type SqliteDatabase,
   SqliteDialect,
   sql,
@@ -83,6 +84,14 @@ export function quoteIdentifier(name: string): string {
 // biome-ignore lint/suspicious/noExplicitAny: works for any schema, migrations included
 export function dialectOf(db: Kysely<any>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** A binary column as hex text (SQLite's hex() writes upper case, PostgreSQL lower case). */
+// biome-ignore lint/suspicious/noExplicitAny: works for any schema
+export function blobAsHex(db: Kysely<any>, column: string): RawBuilder<string> {
+  return dialectOf(db) === 'postgres'
+    ? sql<string>`encode(${sql.ref(column)}, 'hex')`
+    : sql<string>`hex(${sql.ref(column)})`;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { blobAsHex } from '../dialect';
 import type { Database } from '../schema';
 
 type Executor = Kysely<Database>;
@@ -30,17 +31,39 @@ export async function loadNoteDocument(db: Executor, caseId: string): Promise<St
     .select('state')
     .where('case_id', '=', caseId)
     .executeTakeFirst();
-  const rows = await db
+  // The log comes back as one row: a Buffer per update row costs more than the
+  // query itself once typing has left thousands of rows (a cold open reads them all).
+  const rows = sql<
+    string | null
+  >`string_agg(cast(id as text) || ':' || cast(length(payload) as text), ',' order by id)`;
+  const payloads = sql<string | null>`string_agg(${blobAsHex(db, 'payload')}, '' order by id)`;
+  const log = await db
     .selectFrom('note_updates')
-    .select(['id', 'payload'])
+    .select([rows.as('rows'), payloads.as('payloads')])
     .where('case_id', '=', caseId)
-    .orderBy('id')
-    .execute();
+    .executeTakeFirst();
   return {
     snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
-    // Both drivers return Buffers, which are Uint8Arrays; callers do not keep them, so no copy.
-    updates: rows.map((row) => ({ id: Number(row.id), payload: row.payload })),
+    updates: log?.rows && log.payloads ? splitLog(log.rows, log.payloads) : [],
   };
+}
+
+/** "id:length,…" and the payloads' hex, both in id order → one view per update. */
+function splitLog(rows: string, payloadsHex: string): StoredNoteUpdate[] {
+  const bytes = Buffer.from(payloadsHex, 'hex');
+  const updates: StoredNoteUpdate[] = [];
+  let offset = 0;
+  for (const row of rows.split(',')) {
+    const colon = row.indexOf(':');
+    const length = Number(row.slice(colon + 1));
+    updates.push({
+      id: Number(row.slice(0, colon)),
+      payload: bytes.subarray(offset, offset + length),
+    });
+    offset += length;
+  }
+  if (offset !== bytes.length) throw new Error('Stored notes log does not add up');
+  return updates;
 }
 
 /**
