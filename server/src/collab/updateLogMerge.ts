@@ -18,6 +18,7 @@
  */
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { readTypedText, type TypedText } from './typedUpdate';
 
 type Struct = Y.Item | Y.GC;
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
@@ -71,32 +72,48 @@ export function mergeUpdateLog(doc: Y.Doc, updates: readonly Uint8Array[]): Uint
     return verdict;
   };
 
+  /** Adds the next struct of its client, joined to the previous one where it continues its text. */
+  const add = (struct: Struct): boolean => {
+    let clientStructs = structsByClient.get(struct.id.client);
+    if (!clientStructs) {
+      clientStructs = [];
+      structsByClient.set(struct.id.client, clientStructs);
+    }
+    const last = clientStructs[clientStructs.length - 1];
+    if (last && last.id.clock + last.length !== struct.id.clock) return false;
+    if (
+      last instanceof Y.Item &&
+      struct instanceof Y.Item &&
+      continuesStringRun(last, struct) &&
+      isListItem(last)
+    ) {
+      last.content.mergeWith(struct.content);
+      last.length += struct.length;
+    } else {
+      clientStructs.push(struct);
+    }
+    return true;
+  };
+
   for (const update of updates) {
+    const typed = readTypedText(update);
+    if (typed) {
+      if (!add(typedItem(typed))) return null;
+      continue;
+    }
     const { structs, ds } = Y.decodeUpdate(update);
-    deleteSets.push(ds);
+    if (ds.clients.size > 0) deleteSets.push(ds);
     for (const struct of structs) {
-      if (struct instanceof Y.Skip) return null;
-      let clientStructs = structsByClient.get(struct.id.client);
-      if (!clientStructs) {
-        clientStructs = [];
-        structsByClient.set(struct.id.client, clientStructs);
-      }
-      const last = clientStructs[clientStructs.length - 1];
-      if (last && last.id.clock + last.length !== struct.id.clock) return null;
-      if (
-        last instanceof Y.Item &&
-        struct instanceof Y.Item &&
-        continuesStringRun(last, struct) &&
-        isListItem(last)
-      ) {
-        last.content.mergeWith(struct.content);
-        last.length += struct.length;
-      } else {
-        clientStructs.push(struct);
-      }
+      if (struct instanceof Y.Skip || !add(struct)) return null;
     }
   }
   return encodeUpdate(structsByClient, Y.mergeDeleteSets(deleteSets));
+}
+
+/** The item Yjs's decoder would have made of the update (parent and key follow from the origin). */
+function typedItem(typed: TypedText): Y.Item {
+  const content = new Y.ContentString(typed.text);
+  return new Y.Item(typed.id, null, typed.origin, null, typed.rightOrigin, null, null, content);
 }
 
 /** `next` is text typed by the same client right after `last`, before the same neighbour. */
