@@ -22,7 +22,7 @@ import {
   loadNoteDocument,
 } from '../storage/repositories/noteDocuments';
 import { awarenessMessage, syncStep2Message, updateMessage } from './protocol';
-import { mergeUpdateLog } from './updateLogMerge';
+import { applyStoredNotes } from './storedNotes';
 import { checkUpdate, type UpdateRefusal } from './updateValidation';
 
 /** A connection as the document sees it. */
@@ -104,25 +104,12 @@ export class NoteDocument {
   /** Fills the document from storage; call once, before the first peer is answered. */
   async load(): Promise<void> {
     const stored = await loadNoteDocument(this.deps.db, this.caseId);
-    const log = stored.updates.map((row) => row.payload);
-    // One transaction, so Yjs tidies up once; a long log goes in as one merged update
-    // (updateLogMerge.ts), since integrating thousands of keystrokes one by one is what made
-    // cold opens slow. Y.mergeUpdates is no help: about 1 s for 10,000 rows.
-    Y.transact(
-      this.doc,
-      () => {
-        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORAGE);
-        const merged = log.length > 1 ? mergeUpdateLog(this.doc, log) : null;
-        if (merged) Y.applyUpdate(this.doc, merged, FROM_STORAGE);
-        else for (const update of log) Y.applyUpdate(this.doc, update, FROM_STORAGE);
-      },
-      FROM_STORAGE,
-    );
+    applyStoredNotes(this.doc, stored, FROM_STORAGE);
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
       this.deps.logger.error({ caseId: this.caseId }, 'stored notes have unresolved references');
     }
-    this.storedBytes = log.reduce(
-      (sum, update) => sum + update.length,
+    this.storedBytes = stored.updates.reduce(
+      (sum, row) => sum + row.payload.length,
       stored.snapshot?.length ?? 0,
     );
     this.appendedSinceCompaction = stored.updates.length;

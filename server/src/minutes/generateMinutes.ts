@@ -55,10 +55,7 @@ async function minutesCaseOf(db: Db, item: CaseRecord): Promise<MinutesCase> {
     diagnosis: icd10 ? `${icd10.code} ${icd10.text}` : null,
     stage: stageSummary(item),
     question: item.content.question,
-    notes: notesTextOf([
-      ...(notes.snapshot ? [notes.snapshot] : []),
-      ...notes.updates.map((row) => row.payload),
-    ]),
+    notes: notesTextOf(notes),
     recommendation: recommendation?.content ?? null,
     positions: positions.map((entry) => ({
       name: entry.participant.name,

@@ -1,5 +1,7 @@
 import { NOTES_FRAGMENT } from '@konsil/shared';
 import * as Y from 'yjs';
+import { applyStoredNotes } from '../collab/storedNotes';
+import type { StoredNoteDocument } from '../storage/repositories/noteDocuments';
 
 /**
  * A case's notes (TipTap's Yjs document) as plain text for the minutes: one
@@ -13,11 +15,9 @@ export function notesText(doc: Y.Doc): string {
 }
 
 /** Stored notes (snapshot plus log) as plain text. */
-export function notesTextOf(parts: readonly Uint8Array[]): string {
+export function notesTextOf(stored: StoredNoteDocument): string {
   const doc = new Y.Doc();
-  Y.transact(doc, () => {
-    for (const part of parts) Y.applyUpdate(doc, part);
-  });
+  applyStoredNotes(doc, stored);
   const text = notesText(doc);
   doc.destroy();
   return text;
