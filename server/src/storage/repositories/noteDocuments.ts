@@ -44,7 +44,7 @@ export async function loadNoteDocument(db: Executor, caseId: string): Promise<St
     .executeTakeFirst();
   return {
     snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
-    updates: log?.rows && log.payloads ? splitLog(log.rows, log.payloads) : [],
+    updates: log?.rows ? splitLog(log.rows, log.payloads ?? '') : [],
   };
 }
 
