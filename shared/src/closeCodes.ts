@@ -5,7 +5,9 @@
  */
 export const CLOSE_CODES = {
   unauthenticated: 4401,
+  /** Reserved: a case the user may not read answers 4404 like a case that does not exist. */
   forbidden: 4403,
+  /** No such case, or not this user's to read (REST answers both with the same 404). */
   notFound: 4404,
   originNotAllowed: 4405,
   badMessage: 4400,

@@ -17,13 +17,19 @@ import type {
  * broadcasts name what they carry. Every command is acknowledged with
  * `Ack<T>`; payloads are parsed with the schemas in schemas/session.ts.
  */
-export type SessionEndedReason = 'logout' | 'deactivated' | 'expired';
+/** Why a session ended: its sockets and notes connections are closed at once. */
+export type SessionEndedReason = 'logout' | 'deactivated' | 'expired' | 'password_changed';
+/** Why this user's own permissions changed while connected: the client refetches who it is. */
+export type AccessChangedReason = 'role_changed';
 export type AccessRevokedReason = 'uninvited' | 'consent_withdrawn' | 'board_deleted';
 
 export interface ServerToClientEvents {
   /** Sent just before the server disconnects a socket whose session ended. */
   'auth:sessionEnded': (payload: { reason: SessionEndedReason }) => void;
-  /** The whole live-board snapshot, after every change. */
+  /**
+   * The whole live-board snapshot, after every change, projected for the viewer: a current case
+   * the viewer may not read arrives as `currentCaseId: null` with `isCurrentCaseHidden: true`.
+   */
   'session:state': (state: SessionState) => void;
   'presence:joined': (payload: { boardId: string; version: number; entry: PresenceEntry }) => void;
   'presence:changed': (payload: { boardId: string; version: number; entry: PresenceEntry }) => void;
@@ -32,6 +38,11 @@ export interface ServerToClientEvents {
   'agenda:changed': (payload: { boardId: string; agendaVersion: number }) => void;
   /** A case's recommendation, positions or outcome changed: refetch its decision over REST. */
   'decision:changed': (payload: { boardId: string; caseId: string }) => void;
+  /**
+   * This user's own permissions changed (an admin changed the role): refetch `/api/auth/me`;
+   * the server has already re-checked every room and notes connection of the user.
+   */
+  'auth:accessChanged': (payload: { reason: AccessChangedReason }) => void;
   /** This user may no longer see the board; the socket has left its room. */
   'board:accessRevoked': (payload: { boardId: string; reason: AccessRevokedReason }) => void;
 }

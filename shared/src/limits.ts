@@ -23,6 +23,17 @@ export const LIMITS = {
     commandWindowMs: 10_000,
     /** How long a dropped participant shows as reconnecting before they count as gone. */
     reconnectGraceMs: 15_000,
+    /**
+     * A tab that closed its socket cleanly (closed, navigated away) is gone once this passes
+     * without it coming back: long enough to survive a reload, short enough to leave at once.
+     */
+    closedTabGraceMs: 2_500,
+    /**
+     * Socket.IO heartbeat: the server pings every interval and gives up after interval +
+     * timeout; the client counts a connection dead after the same sum (8 s < the 10 s target).
+     */
+    pingIntervalMs: 4_000,
+    pingTimeoutMs: 4_000,
   },
   collab: {
     /** One websocket message; a larger one closes the connection with `tooLarge`. */

@@ -37,6 +37,11 @@ export const SessionStateSchema = z.object({
   boardId: IdSchema,
   status: BoardStatusSchema,
   currentCaseId: IdSchema.nullable(),
+  /**
+   * A case is being discussed that this viewer may not read (not shared with their
+   * institution): its id, time and place are withheld, and the timer reads idle.
+   */
+  isCurrentCaseHidden: z.boolean(),
   /** Participants the coordinator named to run the board with them. */
   coChairIds: z.array(IdSchema),
   timer: TimerSchema,
