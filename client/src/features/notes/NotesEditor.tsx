@@ -5,11 +5,12 @@ import { LoadingState } from '../../components/LoadingState';
 import { ReadOnlyNotice, RefusalAlert } from './NotesNotices';
 import { NotesStatus } from './NotesStatus';
 import { NotesToolbar } from './NotesToolbar';
-import { isNotesReadOnly, isReadOnlyRole, notesRefusalOf, refusalHandling } from './notesAccess';
+import { notesRefusalOf, readOnlyReasonOf, refusalHandling } from './notesAccess';
+import { canEditNotes } from './notesConnection';
+import { UnsavedChangesAlert } from './UnsavedChangesAlert';
 import { useNotesConnection } from './useNotesConnection';
 import { type NotesDocument, useNotesDocument } from './useNotesDocument';
 import { useNotesEditor } from './useNotesEditor';
-import { useOwnNotesUser } from './useOwnNotesUser';
 
 interface NotesEditorProps {
   caseId: string;
@@ -31,12 +32,12 @@ export function NotesEditor({ caseId, user }: NotesEditorProps) {
 function NotesSession({ notes, user }: { notes: NotesDocument; user: SessionUser }) {
   const { t } = useTranslation('clinical');
   const connection = useNotesConnection(notes);
-  const ownUser = useOwnNotesUser(notes.provider);
-  const { closeCode, unsyncedChanges } = connection.state;
+  const { closeCode, unsyncedChanges, access, hasUnsavedChanges } = connection.state;
   const refusal = closeCode === null ? null : notesRefusalOf(closeCode);
-  const isReadOnly = isNotesReadOnly(user.role, ownUser);
-  // Editing goes on while offline or reconnecting; only a refusal or read-only stops it.
-  const canEdit = !isReadOnly && refusal === null;
+  const readOnlyReason = readOnlyReasonOf(access);
+  // Only the server's "edit" after the first sync opens the editor; offline and reconnecting
+  // it stays open, a refusal or "read" closes it.
+  const canEdit = canEditNotes(connection.state);
   const editor = useNotesEditor(notes, user, {
     canEdit,
     texts: { label: t('notes.editorLabel'), placeholder: t('notes.placeholder') },
@@ -45,18 +46,23 @@ function NotesSession({ notes, user }: { notes: NotesDocument; user: SessionUser
   const isWaitingForNetwork = connection.phase === 'offline' || connection.phase === 'reconnecting';
 
   return (
-    <div className="notes__body">
-      <div className="notes__bar">
-        {canEdit && <NotesToolbar editor={editor} />}
-        {isReadOnly && <ReadOnlyNotice isByRole={isReadOnlyRole(user.role)} />}
-        <NotesStatus phase={connection.phase} unsyncedChanges={unsyncedChanges} />
-      </div>
+    <div className="notes__body" data-can-edit={canEdit}>
+      {!isHidden && (
+        <div className="notes__bar">
+          <NotesToolbar editor={editor} isDisabled={!canEdit} />
+          {readOnlyReason && <ReadOnlyNotice reason={readOnlyReason} />}
+          <NotesStatus phase={connection.phase} unsyncedChanges={unsyncedChanges} />
+        </div>
+      )}
       {refusal && (
         <RefusalAlert
           refusal={refusal}
           unsavedChanges={unsyncedChanges}
           onReconnect={connection.reconnect}
         />
+      )}
+      {hasUnsavedChanges && readOnlyReason && !isHidden && (
+        <UnsavedChangesAlert reason={readOnlyReason} editor={editor} />
       )}
       {isWaitingForNetwork && canEdit && (
         <p className="notes__hint">{t('notes.status.keepWriting')}</p>

@@ -69,11 +69,17 @@ function shortcutAttribute(keys: readonly string[]): string {
   return keys.map((key) => (key === 'Control' && isApple ? 'Meta' : key)).join('+');
 }
 
+interface NotesToolbarProps {
+  editor: Editor;
+  /** While the editor takes no typing (connecting, read-only): shown, so nothing jumps later. */
+  isDisabled: boolean;
+}
+
 /**
  * Headings, bold, italic and lists. One tab stop with arrow keys inside (the ARIA toolbar
  * pattern), so Tab goes from the toolbar straight into the text.
  */
-export function NotesToolbar({ editor }: { editor: Editor }) {
+export function NotesToolbar({ editor, isDisabled }: NotesToolbarProps) {
   const { t } = useTranslation('clinical');
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonsRef = useRef<(HTMLButtonElement | null)[]>([]);
@@ -102,6 +108,7 @@ export function NotesToolbar({ editor }: { editor: Editor }) {
       className="notes-toolbar"
       role="toolbar"
       aria-label={t('notes.toolbar.label')}
+      aria-disabled={isDisabled}
       onKeyDown={handleKeyDown}
     >
       {BUTTONS.map((button, index): ReactNode => {
@@ -119,6 +126,7 @@ export function NotesToolbar({ editor }: { editor: Editor }) {
                 : 'notes-toolbar__button'
             }
             tabIndex={index === focusIndex ? 0 : -1}
+            disabled={isDisabled}
             aria-label={action}
             aria-pressed={active[index] ?? false}
             aria-keyshortcuts={shortcutAttribute(button.keys)}

@@ -1,45 +1,33 @@
-import { CLOSE_CODES, type NotesUser, NotesUserSchema, type Role } from '@konsil/shared';
+import { CLOSE_CODES, type Role } from '@konsil/shared';
+import type { NotesAccess } from './notesAccessMessage';
 
 /**
- * Observers and admins read the notes without writing (policy `notes:edit`). The server drops
- * their edits anyway; the client says so up front instead of letting them type into the void.
+ * Observers and admins read the notes without writing (policy `notes:edit`). Only the caret's
+ * first awareness state uses this; the server's access message decides what the editor does.
  */
 export function isReadOnlyRole(role: Role): boolean {
   return role === 'observer' || role === 'admin';
 }
 
-/** The `user` field of an awareness state, if it has the shape the server stamps. */
-export function notesUserOf(state: unknown): NotesUser | null {
-  const user = typeof state === 'object' && state !== null ? Reflect.get(state, 'user') : null;
-  const parsed = NotesUserSchema.safeParse(user);
-  return parsed.success ? parsed.data : null;
+/** Why the notes are read-only, for the badge; null while the server allows editing or is silent. */
+export function readOnlyReasonOf(access: NotesAccess | null): ReadOnlyReason | null {
+  return access?.mode === 'read' ? access.reason : null;
 }
 
-/**
- * Read-only by role, or because the server stamped our own awareness state read-only
- * (for example once the minutes are signed). Either one is enough.
- */
-export function isNotesReadOnly(role: Role, ownUser: NotesUser | null): boolean {
-  return isReadOnlyRole(role) || ownUser?.readOnly === true;
-}
+export type ReadOnlyReason = Extract<NotesAccess, { mode: 'read' }>['reason'];
 
-export type NotesRefusal =
-  | 'sessionEnded'
-  | 'forbidden'
-  | 'notFound'
-  | 'origin'
-  | 'tooLarge'
-  | 'rejected';
+export type NotesRefusal = 'sessionEnded' | 'notShared' | 'origin' | 'tooLarge' | 'rejected';
 
 /** Why the server closed the notes for good, from its close code (shared/src/closeCodes.ts). */
 export function notesRefusalOf(code: number): NotesRefusal {
   switch (code) {
     case CLOSE_CODES.unauthenticated:
       return 'sessionEnded';
+    // A case the viewer may not read answers like one that does not exist (4404), so neither
+    // says which; older servers answered 4403 and mean the same.
     case CLOSE_CODES.forbidden:
-      return 'forbidden';
     case CLOSE_CODES.notFound:
-      return 'notFound';
+      return 'notShared';
     case CLOSE_CODES.originNotAllowed:
       return 'origin';
     case CLOSE_CODES.tooLarge:
@@ -65,8 +53,7 @@ export function refusalHandling(refusal: NotesRefusal): RefusalHandling {
     case 'sessionEnded':
       // The text stays readable so that unsaved words can be copied before signing in again.
       return { hidesNotes: false, action: 'signIn' };
-    case 'forbidden':
-    case 'notFound':
+    case 'notShared':
     case 'origin':
       return { hidesNotes: true, action: null };
     case 'tooLarge':

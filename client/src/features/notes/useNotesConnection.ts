@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { receiveNotesAccess } from './notesAccessMessage';
 import {
   initialNotesConnection,
   type NotesConnection,
@@ -7,6 +8,7 @@ import {
   notesPhase,
 } from './notesConnection';
 import type { NotesDocument } from './useNotesDocument';
+import { watchUnsavedChanges } from './watchUnsavedChanges';
 
 export interface NotesConnectionView {
   state: NotesConnection;
@@ -16,7 +18,8 @@ export interface NotesConnectionView {
 }
 
 /**
- * Follows the provider and the browser's network state, and connects the provider. When the
+ * Follows the provider, the server's word on access and the browser's network state, and
+ * connects the provider once it listens (the access message opens every connection). When the
  * browser goes offline the socket is closed at once (instead of waiting ~30 s for y-websocket's
  * watchdog), so the indicator tells the truth; editing goes on locally and the next sync merges.
  */
@@ -51,6 +54,13 @@ export function useNotesConnection({ doc, provider }: NotesDocument): NotesConne
       if (!isRefusedRef.current) provider.connect();
     };
 
+    const unsaved = watchUnsavedChanges(provider, (hasUnsaved) =>
+      dispatch({ type: 'unsavedChecked', hasUnsaved }),
+    );
+    const stopReceivingAccess = receiveNotesAccess(provider, (access) => {
+      dispatch({ type: 'access', access });
+      unsaved.setAccess(access.mode);
+    });
     provider.on('status', handleStatus);
     provider.on('connection-close', handleSocketClosed);
     provider.on('sync', handleSync);
@@ -61,6 +71,8 @@ export function useNotesConnection({ doc, provider }: NotesDocument): NotesConne
     if (navigator.onLine) provider.connect();
 
     return () => {
+      stopReceivingAccess();
+      unsaved.destroy();
       provider.off('status', handleStatus);
       provider.off('connection-close', handleSocketClosed);
       provider.off('sync', handleSync);
