@@ -11,7 +11,9 @@ import { attachCollab, type CollabService } from './collab/collabServer';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import { authenticate } from './http/middleware/authenticate';
+import { answerClientError } from './http/middleware/clientError';
 import { errorHandler, notFoundHandler } from './http/middleware/errorHandler';
+import { jsonBody } from './http/middleware/jsonBody';
 import { createOriginPolicy, originCheck } from './http/middleware/originCheck';
 import { RequestRateLimiter, rateLimit } from './http/middleware/rateLimit';
 import { requestLogger } from './http/middleware/requestLogger';
@@ -90,7 +92,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   });
   api.use(rateLimit(context.requestLimiter));
   api.use(originCheck(context.isAllowedOrigin));
-  api.use(express.json({ limit: LIMITS.jsonBodyBytes }));
+  api.use(jsonBody(LIMITS.jsonBodyBytes));
   api.use(authenticate(context.sessions));
   api.use('/auth', authRoutes(context));
   api.use('/admin/users', adminUserRoutes(context));
@@ -110,6 +112,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   app.use(errorHandler(logger));
 
   server.on('request', app);
+  server.on('clientError', answerClientError);
   server.requestTimeout = 30_000;
   const realtime = createRealtime(server, context);
   const collab = attachCollab(server, context);

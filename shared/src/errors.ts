@@ -27,6 +27,14 @@ export const ERROR_MESSAGES = {
   rate_limited: 'Too many attempts. Please wait and try again.',
   internal_error: 'Something went wrong on our side.',
   service_unavailable: 'The service is not ready.',
+  malformed_url: 'The request address is not valid (bad percent-encoding or path).',
+  malformed_request: 'The request is not valid HTTP.',
+  invalid_body: 'The request body could not be read (corrupt or truncated).',
+  unsupported_media_type: 'The request body must be JSON (Content-Type: application/json).',
+  unsupported_encoding:
+    'The request body uses a content encoding or character set the server does not accept.',
+  headers_too_large: 'The request address or headers are too long.',
+  request_timeout: 'The request did not arrive in time.',
 } as const;
 
 export type ErrorId = keyof typeof ERROR_MESSAGES;

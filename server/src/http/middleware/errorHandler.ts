@@ -41,6 +41,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       body = { error: { id: error.id, message: error.message, fields: error.extra.fields } };
       for (const [name, value] of Object.entries(error.extra.headers ?? {}))
         res.setHeader(name, value);
+    } else if (error instanceof URIError) {
+      // The router could not percent-decode a path parameter (`/api/boards/%E0%A4%A`).
+      status = 400;
+      body = { error: { id: 'malformed_url', message: ERROR_MESSAGES.malformed_url } };
     } else if (isBodyParserError(error) && error.type === 'entity.too.large') {
       status = 413;
       body = { error: { id: 'payload_too_large', message: ERROR_MESSAGES.payload_too_large } };
