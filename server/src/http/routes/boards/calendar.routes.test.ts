@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Config } from '../../../config';
 import { boardOf, signIn } from '../../../test/api';
 import { newBoardInput } from '../../../test/boardInput';
 import { describeEachDatabase } from '../../../test/databases';
+import { buildBoard } from '../../../test/factories';
 import { auditRows, userIdOf } from '../../../test/queries';
+import { httpRequest } from '../../../test/rawHttp';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 
 const COORDINATOR_BERLIN = 'coordinator.berlin@konsil.test';
@@ -78,5 +81,65 @@ describeEachDatabase('calendar export of a board', (dialect) => {
       // The Korean title and the long link really were folded.
       expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(1);
     });
+  });
+});
+
+/** The board link in an exported calendar file, unfolded. */
+function linkIn(ics: string): string | undefined {
+  const lines = ics.replace(/\r\n /g, '').split('\r\n');
+  return lines.find((line) => line.startsWith('URL:'))?.slice('URL:'.length);
+}
+
+describe('the link in a calendar file', () => {
+  let server: TestServer | undefined;
+
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /** A calendar file fetched with a forged Host and forwarded host, as a hostile proxy or client could. */
+  async function exportedWithForgedHost(config: Partial<Config>) {
+    server = await startTestServer({ config });
+    const board = await buildBoard(server.db, { host: 'CCCC', invited: [] });
+    const coordinator = await signIn(server, COORDINATOR_BERLIN);
+    const answer = await httpRequest(server.baseUrl, {
+      path: `/api/boards/${board.id}/calendar.ics`,
+      headers: {
+        cookie: coordinator.cookieHeader,
+        host: 'evil.example',
+        // The test server trusts loopback proxies, so these would count if anything read them.
+        'x-forwarded-host': 'evil.example',
+        'x-forwarded-proto': 'https',
+      },
+    });
+    expect(answer.status).toBe(200);
+    return { board, ics: answer.text, port: new URL(server.baseUrl).port };
+  }
+
+  it("points at the server's own origin without PUBLIC_URL, whatever Host says", async () => {
+    const { board, ics, port } = await exportedWithForgedHost({});
+
+    expect(linkIn(ics)).toBe(`http://localhost:${port}/boards/${board.id}`);
+    expect(ics).not.toContain('evil.example');
+  });
+
+  it('points at PUBLIC_URL when it is set, whatever Host says', async () => {
+    const { board, ics } = await exportedWithForgedHost({
+      publicUrl: 'https://konsil.charite.example/app/',
+      extraAllowedOrigins: ['https://konsil.samsung.example'],
+    });
+
+    expect(linkIn(ics)).toBe(`https://konsil.charite.example/boards/${board.id}`);
+    expect(ics).not.toContain('evil.example');
+  });
+
+  it('points at the first allowed origin when only ALLOWED_ORIGINS is set', async () => {
+    const { board, ics } = await exportedWithForgedHost({
+      extraAllowedOrigins: ['https://konsil.samsung.example', 'https://konsil.charite.example'],
+    });
+
+    expect(linkIn(ics)).toBe(`https://konsil.samsung.example/boards/${board.id}`);
+    expect(ics).not.toContain('evil.example');
   });
 });

@@ -3,6 +3,7 @@ import { appendAudit } from '../../../audit/auditLog';
 import { buildIcs } from '../../../calendar/ics';
 import type { AppContext } from '../../../context';
 import { authOf, requireUser } from '../../middleware/authenticate';
+import { publicOrigin } from '../../publicOrigin';
 import { loadVisibleBoard } from './loadBoard';
 
 /** GET /api/boards/:boardId/calendar.ics — an RFC 5545 event for calendar programs. */
@@ -13,7 +14,8 @@ export function calendarRoutes(ctx: AppContext): Router {
   router.get('/:boardId/calendar.ics', async (req, res) => {
     const board = await loadVisibleBoard(ctx, req);
     const { user } = authOf(req);
-    const origin = ctx.config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+    // The port this connection reached is the server's own; the Host header is the client's word.
+    const origin = publicOrigin(ctx.config, req.socket.localPort ?? ctx.config.port);
     const boardUrl = new URL(`/boards/${board.id}`, origin).toString();
     const description = [
       board.videoUrl ? `Video: ${board.videoUrl}` : null,
