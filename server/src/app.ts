@@ -4,8 +4,8 @@ import { LIMITS } from '@konsil/shared';
 import express from 'express';
 import proxyAddr from 'proxy-addr';
 import { LoginThrottle } from './auth/loginThrottle';
-import { SessionEndedHub } from './auth/sessionEnded';
 import { SessionService } from './auth/sessions';
+import { type ChangeStream, InProcessChangeStream } from './changes/changeStream';
 import type { Clock } from './clock';
 import { attachCollab, type CollabService } from './collab/collabServer';
 import type { Config } from './config';
@@ -31,9 +31,9 @@ import { institutionRoutes } from './http/routes/institutions/institutions.route
 import { minutesRoutes } from './http/routes/minutes/minutes.routes';
 import { searchRoutes } from './http/routes/search/search.routes';
 import { staticClient } from './http/staticClient';
-import { BoardEventsHub } from './live/boardEvents';
 import type { Logger } from './logger';
-import { createRealtime, type KonsilIo } from './realtime/io';
+import { createRealtime } from './realtime/io';
+import type { KonsilIo } from './realtime/rooms';
 import type { Db } from './storage/db';
 
 export interface AppDeps {
@@ -41,6 +41,8 @@ export interface AppDeps {
   db: Db;
   clock: Clock;
   logger: Logger;
+  /** The change stream; in-process unless a shared one is given. */
+  changes?: ChangeStream;
 }
 
 export interface KonsilApp {
@@ -60,7 +62,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   const { config, db, clock, logger } = deps;
   const server = http.createServer();
   const boundPort = () => (server.address() as AddressInfo | null)?.port ?? config.port;
-  const sessionEnded = new SessionEndedHub();
+  const changes = deps.changes ?? new InProcessChangeStream(logger);
   // Same trust rule for websocket upgrades as Express applies to req.ip.
   const trustProxy = proxyAddr.compile(config.trustProxy);
   const context: AppContext = {
@@ -68,9 +70,8 @@ export function createApp(deps: AppDeps): KonsilApp {
     db,
     clock,
     logger,
-    sessionEnded,
-    boardEvents: new BoardEventsHub(),
-    sessions: new SessionService(db, clock, sessionEnded),
+    changes,
+    sessions: new SessionService(db, clock, changes),
     loginThrottle: new LoginThrottle(db, clock),
     isAllowedOrigin: createOriginPolicy(config, boundPort),
     requestLimiter: new RequestRateLimiter(config.apiRateLimitPerMinute, 60_000, clock),

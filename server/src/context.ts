@@ -1,12 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { LoginThrottle } from './auth/loginThrottle';
-import type { SessionEndedHub } from './auth/sessionEnded';
 import type { SessionService } from './auth/sessions';
+import type { ChangeStream } from './changes/changeStream';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { OriginPolicy } from './http/middleware/originCheck';
 import type { RequestRateLimiter } from './http/middleware/rateLimit';
-import type { BoardEventsHub } from './live/boardEvents';
 import type { Logger } from './logger';
 import type { Db } from './storage/db';
 
@@ -18,8 +17,8 @@ export interface AppContext {
   logger: Logger;
   sessions: SessionService;
   loginThrottle: LoginThrottle;
-  sessionEnded: SessionEndedHub;
-  boardEvents: BoardEventsHub;
+  /** Domain changes, published after commit; live connections re-check on them. */
+  changes: ChangeStream;
   isAllowedOrigin: OriginPolicy;
   requestLimiter: RequestRateLimiter;
   /** The client's address for requests that bypass Express (websocket upgrades), honouring TRUST_PROXY. */

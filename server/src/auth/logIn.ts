@@ -90,7 +90,11 @@ export async function logIn(ctx: AppContext, request: LoginRequest): Promise<Log
     return started;
   });
   if (request.presentedSessionToken) {
-    ctx.sessionEnded.publish({ sessionId: tokenDigest(request.presentedSessionToken) }, 'logout');
+    ctx.changes.publish({
+      kind: 'session.ended',
+      target: { sessionId: tokenDigest(request.presentedSessionToken) },
+      reason: 'logout',
+    });
   }
   return { kind: 'signed_in', user, token: session.token, newDeviceId };
 }

@@ -7,10 +7,11 @@ import {
   deleteSessionsOfUser,
   findSession,
   insertSession,
+  renameSession,
   touchSession,
 } from '../storage/repositories/sessions';
 import { findUserById, type UserRecord } from '../storage/repositories/users';
-import type { SessionEndedHub } from './sessionEnded';
+import type { ChangeStream } from '../changes/changeStream';
 import { newToken, tokenDigest } from './tokens';
 
 // Writing last_seen on every request would turn reads into writes; a minute is precise enough for a 12 h limit.
@@ -29,7 +30,7 @@ export class SessionService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly hub: SessionEndedHub,
+    private readonly changes: ChangeStream,
   ) {}
 
   /** Creates a session and returns the token for the cookie (only its digest is stored). */
@@ -64,7 +65,7 @@ export class SessionService {
     const idleDeadline = hoursFrom(new Date(session.last_seen_at), LIMITS.session.idleHours);
     if (now >= new Date(session.expires_at) || now >= idleDeadline) {
       await deleteSession(this.db, sessionId);
-      this.hub.publish({ sessionId }, 'expired');
+      this.changes.publish({ kind: 'session.ended', target: { sessionId }, reason: 'expired' });
       return { ok: false, reason: 'session_expired' };
     }
     const user = await findUserById(this.db, session.user_id);
@@ -80,12 +81,31 @@ export class SessionService {
 
   async end(sessionId: string): Promise<void> {
     await deleteSession(this.db, sessionId);
-    this.hub.publish({ sessionId }, 'logout');
+    this.changes.publish({ kind: 'session.ended', target: { sessionId }, reason: 'logout' });
   }
 
-  /** Ends every session of a user (deactivation, password reset). Call after the transaction commits. */
-  async endAllOfUser(userId: string, reason: 'deactivated' | 'logout'): Promise<void> {
-    await deleteSessionsOfUser(this.db, userId);
-    this.hub.publish({ userId }, reason);
+  /**
+   * Ends every session of a user (deactivation, password reset), or every one but the session
+   * that asked (own password change). Call after the transaction commits.
+   */
+  async endAllOfUser(
+    userId: string,
+    reason: 'deactivated' | 'logout' | 'password_changed',
+    exceptSessionId?: string,
+  ): Promise<void> {
+    await deleteSessionsOfUser(this.db, userId, exceptSessionId);
+    this.changes.publish({ kind: 'session.ended', target: { userId }, reason, exceptSessionId });
+  }
+
+  /**
+   * Gives a session a new token and id (after a password change, so a token captured before it
+   * is worthless). Its open connections move to the new id. Returns the new cookie token.
+   */
+  async rotate(sessionId: string): Promise<string> {
+    const token = newToken();
+    const newId = tokenDigest(token);
+    await renameSession(this.db, sessionId, newId);
+    this.changes.publish({ kind: 'session.rotated', fromSessionId: sessionId, toSessionId: newId });
+    return token;
   }
 }

@@ -9,13 +9,14 @@ import type { Duplex } from 'node:stream';
 import { CLOSE_CODES, COLLAB_PATH, IdSchema, LIMITS } from '@konsil/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { appendAudit } from '../audit/auditLog';
-import { readCookie, SESSION_COOKIE } from '../auth/cookies';
+import { auditRefusal } from '../audit/refusals';
+import { resolveConnectionSession, startExpirySweep } from '../auth/connectionSession';
 import type { AppContext } from '../context';
-import { existingSessionIds } from '../storage/repositories/sessions';
 import type { UserRecord } from '../storage/repositories/users';
 import { NoteDocumentRegistry } from './documentRegistry';
 import { decideNotesAccess } from './notesAccess';
 import { type EarlyMessage, type NotesAccess, NotesConnection } from './notesConnection';
+import { subscribeNotesLiveTruth } from './notesLiveTruth';
 
 export interface CollabService {
   loadedDocumentCount(): number;
@@ -24,7 +25,6 @@ export interface CollabService {
   stop(): Promise<void>;
 }
 
-const EXPIRY_SWEEP_MS = 60_000;
 const HEARTBEAT_MS = 30_000;
 // Messages held while a connection is admitted; a client that floods before it is answered is cut off.
 const MAX_EARLY_MESSAGES = 64;
@@ -81,15 +81,20 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     }
     const decision = await decideNotesAccess(ctx.db, admission.user, admission.caseId);
     if (!decision.ok) {
-      if (decision.code === CLOSE_CODES.forbidden) {
-        await auditRefusal(
-          admission.user,
-          admission.caseId,
-          decision.homeInstitutionId,
+      // Audited when the case exists; the answer is the same either way.
+      if (decision.homeInstitutionId) {
+        await auditRefusal(ctx, {
+          user: admission.user,
+          attempted: 'notes:read',
+          object: {
+            type: 'case',
+            id: admission.caseId,
+            institutionId: decision.homeInstitutionId,
+          },
           clientAddress,
-        );
+        });
       }
-      ws.close(decision.code, decision.code === CLOSE_CODES.forbidden ? 'forbidden' : 'not_found');
+      ws.close(CLOSE_CODES.notFound, 'not_found');
       return;
     }
     const access: NotesAccess = {
@@ -98,7 +103,7 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
       caseId: admission.caseId,
       boardId: decision.boardId,
       homeInstitutionId: decision.homeInstitutionId,
-      readOnly: decision.readOnly,
+      grant: decision.access,
       clientAddress,
     };
     await auditOpened(access);
@@ -132,9 +137,8 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     if (!ctx.requestLimiter.take(`collab:${clientAddress}`).allowed) {
       return { ok: false, code: CLOSE_CODES.rateLimited, reason: 'rate_limited' };
     }
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const resolution = await ctx.sessions.resolve(token);
-    if (!resolution.ok || resolution.user.mustChangePassword) {
+    const resolution = await resolveConnectionSession(ctx.sessions, req.headers.cookie);
+    if (!resolution.ok) {
       return { ok: false, code: CLOSE_CODES.unauthenticated, reason: 'unauthenticated' };
     }
     const caseId = IdSchema.safeParse(rawCaseId);
@@ -155,75 +159,22 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
         actor: { userId: access.user.id, institutionId: access.user.institution.id },
         object: { type: 'case', id: access.caseId, institutionId: access.homeInstitutionId },
         clientAddress: access.clientAddress,
-        details: { mode: access.readOnly ? 'read' : 'edit' },
+        details: { mode: access.grant.mode },
         at: ctx.clock.now(),
       }),
     );
   }
 
-  async function auditRefusal(
-    user: UserRecord,
-    caseId: string,
-    homeInstitutionId: string | null,
-    clientAddress: string,
-  ) {
-    await ctx.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        action: 'access.refused',
-        outcome: 'refused',
-        actor: { userId: user.id, institutionId: user.institution.id },
-        object: { type: 'case', id: caseId, institutionId: homeInstitutionId },
-        clientAddress,
-        details: { attempted: 'notes:read' },
-        at: ctx.clock.now(),
-      }),
-    );
-  }
-
-  const unsubscribeSessions = ctx.sessionEnded.subscribe((target) => {
-    for (const connection of [...connections]) {
-      const ended =
-        'sessionId' in target
-          ? connection.access.sessionId === target.sessionId
-          : connection.access.user.id === target.userId;
-      if (ended) connection.close(CLOSE_CODES.unauthenticated, 'session_ended');
-    }
-  });
-
-  // Invitations withdrawn or consent revoked: everyone on that board is asked again at once.
-  const unsubscribeBoards = ctx.boardEvents.subscribe((event) => {
-    if (event.type !== 'accessChanged') return;
-    void recheckBoard(event.boardId).catch((error: unknown) => {
-      ctx.logger.warn({ err: { name: (error as Error).name } }, 'notes access re-check failed');
-    });
-  });
-
-  async function recheckBoard(boardId: string) {
-    for (const connection of [...connections]) {
-      if (connection.access.boardId !== boardId) continue;
-      const decision = await decideNotesAccess(ctx.db, connection.access.user, connection.caseId);
-      if (!decision.ok) connection.close(decision.code, 'access_withdrawn');
-      else connection.setReadOnly(decision.readOnly);
-    }
-  }
-
-  // Idle or absolute session expiry happens without any request.
-  const sweep = setInterval(() => {
-    void (async () => {
-      const open = [...connections];
-      const alive = await existingSessionIds(ctx.db, [
-        ...new Set(open.map((connection) => connection.access.sessionId)),
-      ]);
-      for (const connection of open) {
-        if (!alive.has(connection.access.sessionId)) {
-          connection.close(CLOSE_CODES.unauthenticated, 'session_expired');
-        }
-      }
-    })().catch((error: unknown) => {
-      ctx.logger.warn({ err: { name: (error as Error).name } }, 'notes expiry sweep failed');
-    });
-  }, EXPIRY_SWEEP_MS);
-  sweep.unref();
+  const unsubscribeChanges = subscribeNotesLiveTruth(ctx, connections);
+  const stopSweep = startExpirySweep(
+    ctx,
+    () =>
+      [...connections].map((connection) => ({
+        sessionId: connection.access.sessionId,
+        endForExpiry: () => connection.close(CLOSE_CODES.unauthenticated, 'session_expired'),
+      })),
+    'notes',
+  );
   const heartbeat = setInterval(() => {
     for (const connection of connections) connection.checkAlive();
   }, HEARTBEAT_MS);
@@ -234,10 +185,9 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     isLoaded: (caseId) => registry.isLoaded(caseId),
     async stop() {
       stopping = true;
-      clearInterval(sweep);
+      stopSweep();
       clearInterval(heartbeat);
-      unsubscribeSessions();
-      unsubscribeBoards();
+      unsubscribeChanges();
       server.off('upgrade', onUpgrade);
       await registry.closeAll(CLOSE_CODES.shuttingDown, 'shutting_down');
       for (const client of wss.clients) client.terminate();

@@ -1,4 +1,10 @@
-import { CLOSE_CODES, LIMITS, type NotesUser } from '@konsil/shared';
+import {
+  CLOSE_CODES,
+  encodeNotesAccess,
+  LIMITS,
+  type NotesAccessState,
+  type NotesUser,
+} from '@konsil/shared';
 import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { appendAudit } from '../audit/auditLog';
@@ -27,7 +33,8 @@ export interface NotesAccess {
   caseId: string;
   boardId: string;
   homeInstitutionId: string;
-  readOnly: boolean;
+  /** What the policy allows now; replaced whenever access is re-checked. */
+  grant: NotesAccessState;
   clientAddress: string;
 }
 
@@ -86,13 +93,22 @@ export class NotesConnection implements NotesPeer {
     return this.access.caseId;
   }
 
-  /** Sends the server's state vector and who is here, then handles what arrived meanwhile. */
+  get isReadOnly(): boolean {
+    return this.access.grant.mode === 'read';
+  }
+
+  /**
+   * Says whether this connection may edit, then sends the server's state vector and who is
+   * here, then handles what arrived meanwhile. The grant comes first so that the client never
+   * lets anyone type into a document whose edits would be dropped.
+   */
   start(earlyMessages: readonly EarlyMessage[]): void {
     this.ws.on('message', (data, isBinary) => this.receive(data, isBinary));
     this.ws.on('close', () => this.finish());
     this.ws.on('pong', () => {
       this.answeredPing = true;
     });
+    this.send(encodeNotesAccess(this.access.grant));
     this.send(syncStep1Message(this.document.doc));
     const present = this.document.awarenessOf([...this.document.awareness.getStates().keys()]);
     if (present) this.send(awarenessMessage(present));
@@ -129,10 +145,25 @@ export class NotesConnection implements NotesPeer {
     this.ws.ping();
   }
 
-  /** Access can shrink while connected (minutes signed, role changed): carets show it at once. */
-  setReadOnly(readOnly: boolean): void {
-    if (this.access.readOnly === readOnly) return;
-    this.access.readOnly = readOnly;
+  /**
+   * Access changed while connected (minutes signed, role changed): the client hears the new
+   * grant at once, and this connection's carets show the user as they are now.
+   */
+  regrant(grant: NotesAccessState, user: UserRecord): void {
+    const isSameGrant = JSON.stringify(grant) === JSON.stringify(this.access.grant);
+    const isSameUser = user.role === this.access.user.role && user.name === this.access.user.name;
+    this.access.user = user;
+    this.access.grant = grant;
+    if (!isSameGrant) this.send(encodeNotesAccess(grant));
+    if (!isSameGrant || !isSameUser) this.restampAwareness();
+  }
+
+  /** The session got a new id (password change); the connection belongs to it now. */
+  moveToSession(sessionId: string): void {
+    this.access.sessionId = sessionId;
+  }
+
+  private restampAwareness(): void {
     const states = this.document.awareness.getStates();
     const meta = this.document.awareness.meta;
     const entries = this.document
@@ -191,7 +222,7 @@ export class NotesConnection implements NotesPeer {
   }
 
   private handleUpdate(update: Uint8Array): void {
-    if (this.access.readOnly) {
+    if (this.isReadOnly) {
       // Dropped, never applied: the connection stays for reading; the first attempt is audited.
       if (!bringsNewContent(this.document.doc, update)) return;
       this.refusedEdits++;
@@ -352,7 +383,7 @@ export class NotesConnection implements NotesPeer {
       color: user.institution.color,
       institutionCode: user.institution.code,
       role: user.role,
-      readOnly: this.access.readOnly,
+      readOnly: this.isReadOnly,
     };
   }
 

@@ -64,7 +64,7 @@ async function storeSigned(
     throw error;
   }
   // Notes turn read-only and decisions refuse changes: open connections are asked again.
-  ctx.boardEvents.publish({ type: 'accessChanged', boardId: board.id });
+  ctx.changes.publish({ kind: 'board.access', boardId: board.id, cause: 'minutes_signed' });
   return record;
 }
 

@@ -1,19 +1,10 @@
 import type { Action } from '@konsil/shared';
 import type { Request } from 'express';
-import { appendAudit } from '../audit/auditLog';
+import { auditRefusal } from '../audit/refusals';
 import type { AppContext } from '../context';
-import { type Actor, can, type PolicyObjects } from '../policies/can';
-import type { UserRecord } from '../storage/repositories/users';
+import { actorOf } from '../policies/actor';
+import { can, type PolicyObjects } from '../policies/can';
 import { HttpError } from './httpError';
-
-export function actorOf(user: UserRecord): Actor {
-  return {
-    id: user.id,
-    role: user.role,
-    institutionId: user.institution.id,
-    isActive: user.isActive,
-  };
-}
 
 export interface AuditedObject {
   type: string;
@@ -47,16 +38,10 @@ export async function recordRefusal(
   action: string,
   audited: AuditedObject,
 ): Promise<void> {
-  const user = req.auth?.user;
-  await ctx.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      action: 'access.refused',
-      outcome: 'refused',
-      actor: user ? { userId: user.id, institutionId: user.institution.id } : null,
-      object: audited,
-      clientAddress: req.ip ?? null,
-      details: { attempted: action },
-      at: ctx.clock.now(),
-    }),
-  );
+  await auditRefusal(ctx, {
+    user: req.auth?.user ?? null,
+    attempted: action,
+    object: audited,
+    clientAddress: req.ip ?? null,
+  });
 }

@@ -1,13 +1,17 @@
-import { ERROR_MESSAGES, type ErrorId, type FieldError } from '@konsil/shared';
+import type { ErrorId, FieldError } from '@konsil/shared';
+import { DomainError } from '../errors/domainError';
 
-/** An expected failure with a stable id; the error handler turns it into JSON. */
-export class HttpError extends Error {
+/**
+ * A DomainError whose REST status is not the id's usual one (a 401 for a wrong password at
+ * login, a 429 with Retry-After). Prefer DomainError where the usual status fits.
+ */
+export class HttpError extends DomainError {
   constructor(
     readonly status: number,
-    readonly id: ErrorId,
+    id: ErrorId,
     message?: string,
-    readonly extra: { fields?: FieldError[]; headers?: Record<string, string> } = {},
+    extra: { fields?: FieldError[]; headers?: Record<string, string> } = {},
   ) {
-    super(message ?? ERROR_MESSAGES[id]);
+    super(id, message, extra);
   }
 }

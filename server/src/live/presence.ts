@@ -83,8 +83,16 @@ export class PresenceRegistry {
     return this.remove(boardId, userId);
   }
 
-  /** A dropped connection: reconnecting for the grace period, then gone. */
-  disconnect(boardId: string, userId: string, socketId: string): PresenceChange {
+  /**
+   * A dropped connection: reconnecting for the grace period, then gone. A tab that closed its
+   * socket itself gets a shorter grace than a connection the network lost.
+   */
+  disconnect(
+    boardId: string,
+    userId: string,
+    socketId: string,
+    graceMs: number = this.graceMs,
+  ): PresenceChange {
     const board = this.boards.get(boardId);
     const attendee = board?.attendees.get(userId);
     if (!board || !attendee) return null;
@@ -93,7 +101,7 @@ export class PresenceRegistry {
     attendee.entry = { ...attendee.entry, status: 'reconnecting' };
     attendee.graceTimer = setTimeout(
       () => this.onExpired(boardId, this.remove(boardId, userId)),
-      this.graceMs,
+      graceMs,
     );
     attendee.graceTimer.unref();
     board.version += 1;

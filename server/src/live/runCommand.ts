@@ -5,7 +5,8 @@ import { type Actor, can } from '../policies/can';
 import { boardScopeOf } from '../policies/scopes';
 import { loadSession, saveSession, setBoardStatus } from '../storage/repositories/boardSessions';
 import { type BoardRecord, findBoard } from '../storage/repositories/boards';
-import { CommandRefused, presentSession, type StoredSession } from './sessionState';
+import { presentSession, type StoredSession } from './sessionState';
+import { DomainError } from '../errors/domainError';
 
 export type CommandPermission =
   | 'session:chair'
@@ -32,7 +33,7 @@ export async function loadJoinableBoard(
 ): Promise<BoardRecord> {
   const board = await findBoard(ctx.db, boardId);
   if (!board || !can(actor, 'session:join', boardScopeOf(board)))
-    throw new CommandRefused('not_found');
+    throw new DomainError('not_found');
   return board;
 }
 
@@ -49,10 +50,8 @@ function permits(
 }
 
 /**
- * Authorise → apply → persist with the version as an optimistic check, retrying
- * when another process or request wrote first. The database holds the truth;
- * nothing here keeps state between commands. `changed` is false for repeats
- * (idempotent commands), which are not broadcast again.
+ * Authorise → apply → persist. The database holds the truth; nothing here keeps state between
+ * commands. `changed` is false for repeats (idempotent commands), which are not published.
  */
 export async function runCommand(
   ctx: AppContext,
@@ -60,12 +59,51 @@ export async function runCommand(
   boardId: string,
   command: LiveCommand,
 ): Promise<{ state: SessionState; changed: boolean }> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+  return applyWithRetry(ctx, actor, async () => {
     const board = await loadJoinableBoard(ctx, actor, boardId);
     const session = await loadSession(ctx.db, board.id, board.status);
-    if (!permits(actor, command.permission, board, session)) throw new CommandRefused('forbidden');
+    if (!permits(actor, command.permission, board, session)) throw new DomainError('forbidden');
+    return { board, session, apply: command.apply };
+  });
+}
+
+/**
+ * A change the server makes on its own (someone left the board for good): no actor to
+ * authorise, the same optimistic write. Nothing happens when the board is gone.
+ */
+export async function runSystemChange(
+  ctx: AppContext,
+  boardId: string,
+  apply: LiveCommand['apply'],
+): Promise<void> {
+  if (!(await findBoard(ctx.db, boardId))) return;
+  await applyWithRetry(ctx, null, async () => {
+    const current = await findBoard(ctx.db, boardId);
+    if (!current) throw new DomainError('not_found');
+    return { board: current, session: await loadSession(ctx.db, boardId, current.status), apply };
+  });
+}
+
+interface Attempt {
+  board: BoardRecord;
+  session: StoredSession;
+  apply: LiveCommand['apply'];
+}
+
+/**
+ * Apply → persist with the version as an optimistic check, retrying from a fresh read when
+ * another process or request wrote first. After a change is stored it is published once on the
+ * change stream (a status change also as an access change: what may be done depends on it).
+ */
+async function applyWithRetry(
+  ctx: AppContext,
+  actor: Actor | null,
+  prepare: () => Promise<Attempt>,
+): Promise<{ state: SessionState; changed: boolean }> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const { board, session, apply } = await prepare();
     const now = ctx.clock.now();
-    const applied = await command.apply(session, board, now);
+    const applied = await apply(session, board, now);
     if (applied === session) return { state: presentSession(session, now), changed: false };
     const next: StoredSession = { ...applied, version: session.version + 1 };
     const saved = await ctx.db.transaction().execute(async (trx) => {
@@ -75,7 +113,7 @@ export async function runCommand(
         await appendAudit(trx, {
           action: next.status === 'live' ? 'board.started' : 'board.ended',
           outcome: 'allowed',
-          actor: { userId: actor.id, institutionId: actor.institutionId },
+          actor: actor ? { userId: actor.id, institutionId: actor.institutionId } : null,
           object: { type: 'board', id: board.id, institutionId: board.hostInstitutionId },
           clientAddress: null,
           at: now,
@@ -83,7 +121,17 @@ export async function runCommand(
       }
       return true;
     });
-    if (saved) return { state: presentSession(next, now), changed: true };
+    if (saved) {
+      ctx.changes.publish({ kind: 'live.state', boardId: board.id });
+      if (next.status !== board.status) {
+        ctx.changes.publish({
+          kind: 'board.access',
+          boardId: board.id,
+          cause: next.status === 'live' ? 'board_started' : 'board_ended',
+        });
+      }
+      return { state: presentSession(next, now), changed: true };
+    }
   }
-  throw new CommandRefused('conflict');
+  throw new DomainError('conflict');
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors/domainError';
 import {
-  CommandRefused,
   callOn,
   emptySession,
   end,
@@ -38,7 +38,7 @@ function refusal(transition: () => unknown): string {
   try {
     transition();
   } catch (error) {
-    if (error instanceof CommandRefused) return error.id;
+    if (error instanceof DomainError) return error.id;
     throw error;
   }
   return expect.fail('the transition was accepted');

@@ -1,4 +1,5 @@
 import type { BoardStatus, ErrorId, RaisedHand, SessionState } from '@konsil/shared';
+import { DomainError } from '../errors/domainError';
 
 /**
  * The live board as stored, and the pure transitions the commands apply to
@@ -24,14 +25,6 @@ export interface StoredSession {
   speakerId: string | null;
 }
 
-export class CommandRefused extends Error {
-  constructor(
-    readonly id: ErrorId,
-    message?: string,
-  ) {
-    super(message ?? id);
-  }
-}
 
 export function emptySession(boardId: string, status: BoardStatus): StoredSession {
   return {
@@ -58,6 +51,7 @@ export function presentSession(session: StoredSession, now: Date): SessionState 
     boardId: session.boardId,
     status: session.status,
     currentCaseId: session.currentCaseId,
+    isCurrentCaseHidden: false,
     coChairIds: session.coChairIds,
     timer: {
       caseId: timer.caseId,
@@ -71,7 +65,7 @@ export function presentSession(session: StoredSession, now: Date): SessionState 
 }
 
 function requireLive(session: StoredSession): void {
-  if (session.status !== 'live') throw new CommandRefused('board_not_live');
+  if (session.status !== 'live') throw new DomainError('board_not_live');
 }
 
 export function start(
@@ -79,7 +73,7 @@ export function start(
   firstCase: { id: string; allottedMinutes: number } | null,
 ): StoredSession {
   if (session.status === 'live') return session;
-  if (session.status === 'ended') throw new CommandRefused('board_not_live', 'The board has ended');
+  if (session.status === 'ended') throw new DomainError('board_not_live', 'The board has ended');
   const next: StoredSession = { ...session, status: 'live' };
   return session.currentCaseId || !firstCase ? next : setCase(next, firstCase);
 }
@@ -113,7 +107,7 @@ export function setCase(
 
 export function startTimer(session: StoredSession, now: Date): StoredSession {
   requireLive(session);
-  if (!session.timer.caseId) throw new CommandRefused('validation_failed', 'No current case');
+  if (!session.timer.caseId) throw new DomainError('validation_failed', 'No current case');
   if (session.timer.state === 'running') return session;
   return {
     ...session,
@@ -137,7 +131,7 @@ export function pauseTimer(session: StoredSession, now: Date): StoredSession {
 
 export function extendTimer(session: StoredSession, minutes: number): StoredSession {
   requireLive(session);
-  if (!session.timer.caseId) throw new CommandRefused('validation_failed', 'No current case');
+  if (!session.timer.caseId) throw new DomainError('validation_failed', 'No current case');
   return {
     ...session,
     timer: { ...session.timer, allottedMs: session.timer.allottedMs + minutes * 60_000 },
@@ -159,6 +153,16 @@ export function lowerHand(session: StoredSession, userId: string): StoredSession
   return { ...session, hands: session.hands.filter((hand) => hand.userId !== userId) };
 }
 
+/**
+ * Someone left the board for good (tab closed, grace run out, access withdrawn): their hand
+ * comes down and the floor is no longer theirs. A network blip does not get here.
+ */
+export function participantLeft(session: StoredSession, userId: string): StoredSession {
+  const lowered = lowerHand(session, userId);
+  if (lowered.speakerId !== userId) return lowered;
+  return { ...lowered, speakerId: null };
+}
+
 export function callOn(session: StoredSession, userId: string): StoredSession {
   requireLive(session);
   return { ...lowerHand(session, userId), speakerId: userId };
@@ -170,7 +174,7 @@ export function setCoChair(
   isCoChair: boolean,
 ): StoredSession {
   // Co-chairs may be named in the lobby or during the board, not after it.
-  if (session.status === 'ended') throw new CommandRefused('board_not_live', 'The board has ended');
+  if (session.status === 'ended') throw new DomainError('board_not_live', 'The board has ended');
   const without = session.coChairIds.filter((id) => id !== userId);
   const coChairIds = isCoChair ? [...without, userId] : without;
   if (

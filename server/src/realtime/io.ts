@@ -1,42 +1,18 @@
 import type http from 'node:http';
-import type {
-  ClientToServerEvents,
-  InterServerEvents,
-  ServerToClientEvents,
-  SocketData,
-} from '@konsil/shared';
 import { LIMITS } from '@konsil/shared';
-import { Server, type Socket } from 'socket.io';
-import { readCookie, SESSION_COOKIE } from '../auth/cookies';
+import { Server } from 'socket.io';
+import { resolveConnectionSession, startExpirySweep } from '../auth/connectionSession';
 import type { AppContext } from '../context';
 import { PresenceRegistry } from '../live/presence';
-import { closeAttendance } from '../storage/repositories/boardSessions';
-import { existingSessionIds } from '../storage/repositories/sessions';
-import { onBoardEvent } from './boardEventFanout';
-import { broadcastPresence, registerSessionHandlers } from './handlers/session.handlers';
-
-export type KonsilIo = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  InterServerEvents,
-  SocketData
->;
-export type KonsilSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  InterServerEvents,
-  SocketData
->;
-
-const EXPIRY_SWEEP_MS = 60_000;
-
-export const userRoom = (userId: string) => `user:${userId}`;
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+import { registerSessionHandlers } from './handlers/session.handlers';
+import { subscribeLiveFanout } from './liveFanout';
+import { afterPresenceChange } from './presenceUpkeep';
+import { type KonsilIo, sessionRoom, userRoom } from './rooms';
 
 /**
- * Socket.IO on the app's http server. Every connection must come from an
- * allowed Origin and carry a valid session cookie; sockets join rooms for
- * their user and session so that ending a session can reach them.
+ * Socket.IO on the app's http server. Every connection must come from an allowed Origin and
+ * carry a valid session cookie; sockets join rooms for their user and session so that the
+ * change stream can reach them.
  */
 export function createRealtime(
   server: http.Server,
@@ -50,6 +26,9 @@ export function createRealtime(
     // requests, and the Origin allow-list must hold for every connection.
     transports: ['websocket'],
     maxHttpBufferSize: LIMITS.realtime.maxMessageBytes,
+    // A dead connection is noticed by both ends within interval + timeout (8 s), not 45 s.
+    pingInterval: LIMITS.realtime.pingIntervalMs,
+    pingTimeout: LIMITS.realtime.pingTimeoutMs,
     allowRequest: (req, callback) => {
       if (!ctx.isAllowedOrigin(req.headers.origin)) return callback('origin_not_allowed', false);
       // Each handshake costs a session lookup: a reconnect storm from one address is throttled.
@@ -59,12 +38,10 @@ export function createRealtime(
 
   io.use(async (socket, next) => {
     try {
-      const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
-      const resolution = await ctx.sessions.resolve(token);
-      if (!resolution.ok) return next(new Error(resolution.reason));
-      if (resolution.user.mustChangePassword) return next(new Error('password_change_required'));
-      socket.data.userId = resolution.user.id;
-      socket.data.sessionId = resolution.sessionId;
+      const session = await resolveConnectionSession(ctx.sessions, socket.handshake.headers.cookie);
+      if (!session.ok) return next(new Error(session.reason));
+      socket.data.userId = session.user.id;
+      socket.data.sessionId = session.sessionId;
       next();
     } catch (error) {
       ctx.logger.error({ err: { name: (error as Error).name } }, 'socket auth failed');
@@ -72,54 +49,36 @@ export function createRealtime(
     }
   });
 
-  const presence = new PresenceRegistry(LIMITS.realtime.reconnectGraceMs, (boardId, change) => {
-    broadcastPresence(io, boardId, change);
-    if (change?.kind === 'left') {
-      void closeAttendance(ctx.db, boardId, change.userId, ctx.clock.now()).catch(() => undefined);
-    }
+  const presence = new PresenceRegistry(LIMITS.realtime.reconnectGraceMs, (boardId, delta) => {
+    void afterPresenceChange(ctx, boardId, delta).catch((error: unknown) => {
+      ctx.logger.warn({ err: { name: (error as Error).name } }, 'presence expiry failed');
+    });
   });
 
   io.on('connection', (socket) => {
     void socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
-    registerSessionHandlers(ctx, io, socket, presence);
+    registerSessionHandlers(ctx, socket, presence);
   });
 
-  const unsubscribeBoards = ctx.boardEvents.subscribe((event) => {
-    void onBoardEvent(ctx, io, presence, event).catch((error: unknown) => {
-      ctx.logger.warn({ err: { name: (error as Error).name } }, 'board event fan-out failed');
-    });
-  });
-
-  const unsubscribe = ctx.sessionEnded.subscribe((target, reason) => {
-    const room = 'sessionId' in target ? sessionRoom(target.sessionId) : userRoom(target.userId);
-    io.to(room).emit('auth:sessionEnded', { reason });
-    io.in(room).disconnectSockets(true);
-  });
-
-  // Idle or absolute expiry happens without any request; sweep so sockets do not outlive sessions.
-  const sweep = setInterval(() => {
-    void (async () => {
-      const sockets = [...io.of('/').sockets.values()];
-      const alive = await existingSessionIds(ctx.db, [
-        ...new Set(sockets.map((s) => s.data.sessionId)),
-      ]);
-      for (const socket of sockets) {
-        if (alive.has(socket.data.sessionId)) continue;
-        socket.emit('auth:sessionEnded', { reason: 'expired' });
-        socket.disconnect(true);
-      }
-    })().catch((error: unknown) => {
-      ctx.logger.warn({ err: { name: (error as Error).name } }, 'socket expiry sweep failed');
-    });
-  }, EXPIRY_SWEEP_MS);
-  sweep.unref();
+  const unsubscribe = subscribeLiveFanout(ctx, io, presence);
+  const stopSweep = startExpirySweep(
+    ctx,
+    () =>
+      [...io.of('/').sockets.values()].map((socket) => ({
+        sessionId: socket.data.sessionId,
+        endForExpiry: () => {
+          socket.emit('auth:sessionEnded', { reason: 'expired' });
+          socket.disconnect(true);
+        },
+      })),
+    'socket',
+  );
 
   return {
     io,
     stop() {
-      clearInterval(sweep);
+      stopSweep();
       unsubscribe();
-      unsubscribeBoards();
       presence.clear();
     },
   };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiErrorResponse } from '@konsil/shared';
 import { ERROR_MESSAGES } from '@konsil/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { ZodError } from 'zod';
+import { DomainError, expectedApiErrorOf, httpStatusOf } from '../../errors/domainError';
 import type { Logger } from '../../logger';
 import { HttpError } from '../httpError';
 
@@ -24,23 +24,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     let status = 500;
     let body: ApiErrorResponse;
-    if (error instanceof ZodError) {
-      status = 400;
-      body = {
-        error: {
-          id: 'validation_failed',
-          message: ERROR_MESSAGES.validation_failed,
-          fields: error.issues.map((issue) => ({
-            path: issue.path.map(String).join('.'),
-            message: issue.message,
-          })),
-        },
-      };
-    } else if (error instanceof HttpError) {
-      status = error.status;
-      body = { error: { id: error.id, message: error.message, fields: error.extra.fields } };
-      for (const [name, value] of Object.entries(error.extra.headers ?? {}))
-        res.setHeader(name, value);
+    const expected = expectedApiErrorOf(error);
+    if (expected) {
+      status = error instanceof HttpError ? error.status : httpStatusOf(expected.id);
+      body = { error: expected };
+      const headers = error instanceof DomainError ? error.extra.headers : undefined;
+      for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     } else if (error instanceof URIError) {
       // The router could not percent-decode a path parameter (`/api/boards/%E0%A4%A`).
       status = 400;

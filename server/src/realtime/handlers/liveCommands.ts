@@ -10,8 +10,12 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { LiveCommand } from '../../live/runCommand';
 import * as transitions from '../../live/sessionState';
-import { CommandRefused } from '../../live/sessionState';
-import { findCasePlacement } from '../../storage/repositories/cases';
+import { DomainError } from '../../errors/domainError';
+import { actorOf } from '../../policies/actor';
+import { can } from '../../policies/can';
+import { caseScopeOf } from '../../policies/scopes';
+import type { BoardRecord } from '../../storage/repositories/boards';
+import { findCase, listCasesOfBoard } from '../../storage/repositories/cases';
 import type { UserRecord } from '../../storage/repositories/users';
 
 /** One live command: its payload schema and how it changes the session. */
@@ -24,27 +28,46 @@ function spec<S extends z.ZodType>(schema: S, build: CommandSpec<S>['build']): C
   return { schema, build };
 }
 
-/** The first case on the agenda: where a board starts. */
-function firstCaseOf(ctx: AppContext, boardId: string) {
-  return findCasePlacement(ctx.db, boardId);
+/**
+ * Where a board starts: the first case on the agenda that the chair who starts it may read
+ * (a chair of the other institution does not open the board on a case they cannot see).
+ */
+async function firstCaseFor(ctx: AppContext, board: BoardRecord, user: UserRecord) {
+  const actor = actorOf(user);
+  const cases = await listCasesOfBoard(ctx.db, board.id);
+  // Listed in agenda order.
+  const first = cases.find((item) => can(actor, 'case:read', caseScopeOf(board, item)));
+  return first ? { id: first.id, allottedMinutes: first.allottedMinutes } : null;
+}
+
+/** A case the chair may read, on this board; otherwise `not_found`, as for no case at all. */
+async function readableCaseFor(
+  ctx: AppContext,
+  board: BoardRecord,
+  user: UserRecord,
+  caseId: string,
+) {
+  const item = await findCase(ctx.db, board.id, caseId);
+  if (!item || !can(actorOf(user), 'case:read', caseScopeOf(board, item))) {
+    throw new DomainError('not_found', 'No such case on this board');
+  }
+  return { id: item.id, allottedMinutes: item.allottedMinutes };
 }
 
 export const LIVE_COMMANDS = {
-  'board:start': spec(BoardRefSchema, (_payload, _user, ctx) => ({
+  'board:start': spec(BoardRefSchema, (_payload, user, ctx) => ({
     permission: 'session:chair',
-    apply: async (session, board) => transitions.start(session, await firstCaseOf(ctx, board.id)),
+    apply: async (session, board) =>
+      transitions.start(session, await firstCaseFor(ctx, board, user)),
   })),
   'board:end': spec(BoardRefSchema, () => ({
     permission: 'session:chair',
     apply: (session, _board, now) => transitions.end(session, now),
   })),
-  'session:setCase': spec(SetCaseInputSchema, (payload, _user, ctx) => ({
+  'session:setCase': spec(SetCaseInputSchema, (payload, user, ctx) => ({
     permission: 'session:chair',
-    apply: async (session, board) => {
-      const item = await findCasePlacement(ctx.db, board.id, payload.caseId);
-      if (!item) throw new CommandRefused('not_found', 'No such case on this board');
-      return transitions.setCase(session, item);
-    },
+    apply: async (session, board) =>
+      transitions.setCase(session, await readableCaseFor(ctx, board, user, payload.caseId)),
   })),
   'session:setCoChair': spec(SetCoChairInputSchema, (payload) => ({
     permission: 'session:appoint',
@@ -55,7 +78,7 @@ export const LIVE_COMMANDS = {
         payload.isCoChair &&
         (!participant || participant.role === 'observer' || participant.role === 'admin')
       ) {
-        throw new CommandRefused(
+        throw new DomainError(
           'validation_failed',
           'Co-chairs must be invited clinicians or coordinators',
         );
@@ -97,7 +120,7 @@ export const LIVE_COMMANDS = {
     apply: (session, board) => {
       const hasHand = session.hands.some((hand) => hand.userId === payload.userId);
       if (!hasHand && !board.participantIds.includes(payload.userId)) {
-        throw new CommandRefused('validation_failed', 'Only participants can be called on');
+        throw new DomainError('validation_failed', 'Only participants can be called on');
       }
       return transitions.callOn(session, payload.userId);
     },

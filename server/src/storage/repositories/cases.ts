@@ -263,26 +263,6 @@ export async function setCasePlacement(
     .execute();
 }
 
-/**
- * Where a case sits on the agenda, without loading its clinical content: the
- * live board needs only this to move everyone to a case.
- */
-export async function findCasePlacement(
-  db: Executor,
-  boardId: string,
-  caseId?: string,
-): Promise<{ id: string; allottedMinutes: number } | null> {
-  let query = db
-    .selectFrom('cases')
-    .select(['id', 'allotted_minutes'])
-    .where('board_id', '=', boardId)
-    .orderBy('position')
-    .limit(1);
-  if (caseId) query = query.where('id', '=', caseId);
-  const row = await query.executeTakeFirst();
-  return row ? { id: row.id, allottedMinutes: Number(row.allotted_minutes) } : null;
-}
-
 /** The board a case belongs to, for endpoints addressed by case id alone (notes). */
 export async function findBoardIdOfCase(db: Executor, caseId: string): Promise<string | null> {
   const row = await db

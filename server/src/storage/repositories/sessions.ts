@@ -24,8 +24,20 @@ export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
-export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+/** Every session of a user, or every one but `exceptId`. */
+export async function deleteSessionsOfUser(
+  db: Executor,
+  userId: string,
+  exceptId?: string,
+): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  await query.execute();
+}
+
+/** Gives a session a new id (its token was rotated); nothing else about it changes. */
+export async function renameSession(db: Executor, id: string, newId: string): Promise<void> {
+  await db.updateTable('sessions').set({ id: newId }).where('id', '=', id).execute();
 }
 
 /** Removes sessions past their absolute or idle limit. */

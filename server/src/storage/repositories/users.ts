@@ -87,6 +87,16 @@ export async function findUserById(db: Executor, id: string): Promise<UserRecord
   return row ? toUserRecord(row) : null;
 }
 
+/** Several users in one query (the live fan-out re-reads every viewer on each change). */
+export async function findUsersByIds(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, UserRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await selectUsers(db).where('users.id', 'in', [...ids]).execute();
+  return new Map(rows.map((row) => [row.id, toUserRecord(row)]));
+}
+
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRecord | null> {
   const row = await selectUsers(db).where('users.email', '=', email).executeTakeFirst();
   return row ? toUserRecord(row) : null;

@@ -131,6 +131,10 @@ export function adminUserRoutes(ctx: AppContext): Router {
       });
     });
     if (deactivates) await ctx.sessions.endAllOfUser(target.id, 'deactivated');
+    else if (input.role !== undefined && input.role !== target.role) {
+      // Narrowed or widened: every open socket and notes connection of the user asks again.
+      ctx.changes.publish({ kind: 'user.access', userId: target.id, reason: 'role_changed' });
+    }
     const updated = await findUserById(ctx.db, target.id);
     if (!updated) throw new HttpError(404, 'not_found');
     res.json({ user: presentManagedUser(updated) });
@@ -153,8 +157,10 @@ export function adminUserRoutes(ctx: AppContext): Router {
         at: now,
       });
     });
-    // Whoever holds the old password is signed out everywhere.
-    if (target.id !== admin.id) await ctx.sessions.endAllOfUser(target.id, 'logout');
+    // Whoever holds the old password is signed out everywhere (an admin resetting their own
+    // keeps the session that did it).
+    const keep = target.id === admin.id ? authOf(req).sessionId : undefined;
+    await ctx.sessions.endAllOfUser(target.id, 'password_changed', keep);
     const updated = await findUserById(ctx.db, target.id);
     if (!updated) throw new HttpError(404, 'not_found');
     res.json({ user: presentManagedUser(updated) });

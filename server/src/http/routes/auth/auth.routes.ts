@@ -86,7 +86,7 @@ export function authRoutes(ctx: AppContext): Router {
 
   router.post('/password', requireUser({ allowPendingPasswordChange: true }), async (req, res) => {
     const input = parseInput(ChangePasswordInputSchema, req.body);
-    const { user } = authOf(req);
+    const { user, sessionId } = authOf(req);
     if (input.newPassword === input.currentPassword) {
       throw new HttpError(400, 'validation_failed', undefined, {
         fields: [
@@ -112,6 +112,11 @@ export function authRoutes(ctx: AppContext): Router {
         at: ctx.clock.now(),
       });
     });
+    // Whoever held the old password is out everywhere else, sockets and notes included; this
+    // browser stays signed in under a new session id, so a token captured before is worthless.
+    await ctx.sessions.endAllOfUser(user.id, 'password_changed', sessionId);
+    const token = await ctx.sessions.rotate(sessionId);
+    setCookie(res, SESSION_COOKIE, token, isSecureRequest(ctx, req), SESSION_MAX_AGE_S);
     const updated = await findUserById(ctx.db, user.id);
     if (!updated) throw new HttpError(404, 'not_found');
     const body: MeResponse = { user: presentSessionUser(updated) };

@@ -6,7 +6,8 @@ import { boardScopeOf } from '../../../policies/scopes';
 import { presentBoardDetail } from '../../../presenters/board';
 import { bumpAgendaVersion, findBoard } from '../../../storage/repositories/boards';
 import { setCasePlacement } from '../../../storage/repositories/cases';
-import { actorOf, authorize } from '../../authorize';
+import { actorOf } from '../../../policies/actor';
+import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
@@ -63,7 +64,7 @@ export function agendaRoutes(ctx: AppContext): Router {
       return true;
     });
     if (!applied) throw new HttpError(409, 'conflict');
-    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
+    ctx.changes.publish({ kind: 'live.agenda', boardId: board.id });
     const fresh = await findBoard(ctx.db, board.id);
     if (!fresh) throw new HttpError(404, 'not_found');
     const body: BoardResponse = {

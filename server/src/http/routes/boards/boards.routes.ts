@@ -18,7 +18,8 @@ import {
   listCandidateBoards,
   updateBoard,
 } from '../../../storage/repositories/boards';
-import { actorOf, authorize } from '../../authorize';
+import { actorOf } from '../../../policies/actor';
+import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
@@ -126,8 +127,8 @@ export function boardRoutes(ctx: AppContext): Router {
       return applied;
     });
     if (!updated) throw new HttpError(409, 'conflict');
-    // Uninvited participants lose the live room at once.
-    ctx.boardEvents.publish({ type: 'accessChanged', boardId: board.id });
+    // Uninvited participants lose the live room and the notes at once.
+    ctx.changes.publish({ kind: 'board.access', boardId: board.id, cause: 'participants' });
     const { body } = await respondWithBoard(req, board.id);
     res.json(body);
   });

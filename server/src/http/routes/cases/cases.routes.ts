@@ -30,7 +30,8 @@ import {
   updateCaseStatus,
 } from '../../../storage/repositories/cases';
 import { allowedAudit } from '../../allowedAudit';
-import { actorOf, authorize } from '../../authorize';
+import { actorOf } from '../../../policies/actor';
+import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
@@ -116,7 +117,7 @@ export function caseRoutes(ctx: AppContext): Router {
       );
       return id;
     });
-    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
+    ctx.changes.publish({ kind: 'live.agenda', boardId: board.id });
     res.status(201).json(await reply(req, board, caseId));
   });
 
@@ -173,8 +174,8 @@ export function caseRoutes(ctx: AppContext): Router {
       return ok;
     });
     if (!applied) throw new HttpError(409, 'conflict');
-    // Status or consent changed: live participants refetch what they may see.
-    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
+    // Consent or status may narrow who sees the case: every live connection asks again.
+    ctx.changes.publish({ kind: 'board.access', boardId: board.id, cause: 'case_edited' });
     res.json(await reply(req, board, item.id));
   });
 
@@ -230,8 +231,8 @@ export function caseRoutes(ctx: AppContext): Router {
       return ok;
     });
     if (!applied) throw new HttpError(409, 'conflict');
-    // Status or consent changed: live participants refetch what they may see.
-    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
+    // Consent or status may narrow who sees the case: every live connection asks again.
+    ctx.changes.publish({ kind: 'board.access', boardId: board.id, cause: 'case_edited' });
     res.json(await reply(req, board, item.id));
   });
 

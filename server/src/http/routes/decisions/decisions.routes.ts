@@ -19,7 +19,8 @@ import {
   statePosition,
 } from '../../../storage/repositories/decisions';
 import { allowedAudit } from '../../allowedAudit';
-import { actorOf, authorize } from '../../authorize';
+import { actorOf } from '../../../policies/actor';
+import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
@@ -85,7 +86,7 @@ export function decisionRoutes(ctx: AppContext): Router {
   }
 
   const changed = (board: BoardRecord, item: CaseRecord) =>
-    ctx.boardEvents.publish({ type: 'decisionChanged', boardId: board.id, caseId: item.id });
+    ctx.changes.publish({ kind: 'live.decision', boardId: board.id, caseId: item.id });
 
   router.get('/:caseId/decision', async (req, res) => {
     const { board, item } = await loadVisibleCase(ctx, req);
@@ -154,8 +155,8 @@ export function decisionRoutes(ctx: AppContext): Router {
       );
     });
     changed(board, item);
-    // The agenda shows each case's status: live participants refetch it.
-    ctx.boardEvents.publish({ type: 'agendaChanged', boardId: board.id });
+    // A closed case takes no more positions and shows its outcome on everyone's agenda.
+    ctx.changes.publish({ kind: 'board.access', boardId: board.id, cause: 'case_closed' });
     res.json(await reply(req, board, item.id));
   });
 

@@ -24,7 +24,8 @@ import {
   saveDraftSummary,
 } from '../../../storage/repositories/minutes';
 import { allowedAudit } from '../../allowedAudit';
-import { actorOf, authorize } from '../../authorize';
+import { actorOf } from '../../../policies/actor';
+import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';

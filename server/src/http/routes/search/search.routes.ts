@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { appendAudit } from '../../../audit/auditLog';
 import type { AppContext } from '../../../context';
 import { runSearch } from '../../../search/runSearch';
-import { actorOf } from '../../authorize';
+import { actorOf } from '../../../policies/actor';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
 
