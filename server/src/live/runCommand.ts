@@ -1,12 +1,12 @@
 import type { SessionState } from '@konsil/shared';
 import { appendAudit } from '../audit/auditLog';
 import type { AppContext } from '../context';
+import { DomainError } from '../errors/domainError';
 import { type Actor, can } from '../policies/can';
 import { boardScopeOf } from '../policies/scopes';
 import { loadSession, saveSession, setBoardStatus } from '../storage/repositories/boardSessions';
 import { type BoardRecord, findBoard } from '../storage/repositories/boards';
 import { presentSession, type StoredSession } from './sessionState';
-import { DomainError } from '../errors/domainError';
 
 export type CommandPermission =
   | 'session:chair'

@@ -1,4 +1,4 @@
-import type { BoardStatus, ErrorId, RaisedHand, SessionState } from '@konsil/shared';
+import type { BoardStatus, RaisedHand, SessionState } from '@konsil/shared';
 import { DomainError } from '../errors/domainError';
 
 /**
@@ -24,7 +24,6 @@ export interface StoredSession {
   hands: RaisedHand[];
   speakerId: string | null;
 }
-
 
 export function emptySession(boardId: string, status: BoardStatus): StoredSession {
   return {

@@ -8,6 +8,7 @@ import { registerSessionHandlers } from './handlers/session.handlers';
 import { subscribeLiveFanout } from './liveFanout';
 import { afterPresenceChange } from './presenceUpkeep';
 import { type KonsilIo, sessionRoom, userRoom } from './rooms';
+import { SentSnapshots } from './sentSnapshots';
 
 /**
  * Socket.IO on the app's http server. Every connection must come from an allowed Origin and
@@ -55,12 +56,13 @@ export function createRealtime(
     });
   });
 
+  const sent = new SentSnapshots();
   io.on('connection', (socket) => {
     void socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
-    registerSessionHandlers(ctx, socket, presence);
+    registerSessionHandlers(ctx, socket, presence, sent);
   });
 
-  const unsubscribe = subscribeLiveFanout(ctx, io, presence);
+  const unsubscribe = subscribeLiveFanout(ctx, io, presence, sent);
   const stopSweep = startExpirySweep(
     ctx,
     () =>

@@ -14,6 +14,7 @@ import { findUsersByIds, type UserRecord } from '../storage/repositories/users';
 import { KeyedQueue, localSocketsIn } from './localSockets';
 import { leaveBoardPresence } from './presenceUpkeep';
 import { boardRoom, type KonsilIo, type KonsilSocket, sessionRoom, userRoom } from './rooms';
+import type { SentSnapshots } from './sentSnapshots';
 
 type Viewer = { socket: KonsilSocket; user: UserRecord };
 
@@ -27,9 +28,10 @@ export function subscribeLiveFanout(
   ctx: AppContext,
   io: KonsilIo,
   presence: PresenceRegistry,
+  sent: SentSnapshots,
 ): () => void {
   const perBoard = new KeyedQueue();
-  const fanout = new LiveFanout(ctx, io, presence);
+  const fanout = new LiveFanout(ctx, io, presence, sent);
   return ctx.changes.subscribe((change: DomainChange) => {
     switch (change.kind) {
       case 'board.access':
@@ -57,6 +59,7 @@ class LiveFanout {
     private readonly ctx: AppContext,
     private readonly io: KonsilIo,
     private readonly presence: PresenceRegistry,
+    private readonly sent: SentSnapshots,
   ) {}
 
   /** Who may no longer follow the board leaves it; everyone else gets a fresh projection. */
@@ -193,7 +196,8 @@ class LiveFanout {
       presentSession(session, this.ctx.clock.now()),
     );
     for (const { socket, user } of viewers) {
-      socket.emit('session:state', projectSessionFor(view, user));
+      const state = projectSessionFor(view, user);
+      if (this.sent.record(socket, state)) socket.emit('session:state', state);
     }
   }
 }

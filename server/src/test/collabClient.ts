@@ -1,4 +1,11 @@
-import { COLLAB_PATH, NOTES_FRAGMENT } from '@konsil/shared';
+import {
+  COLLAB_PATH,
+  decodeNotesAccessBody,
+  NOTES_ACCESS_MESSAGE,
+  NOTES_FRAGMENT,
+  type NotesAccessState,
+} from '@konsil/shared';
+import * as decoding from 'lib0/decoding';
 import { vi } from 'vitest';
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
@@ -62,6 +69,10 @@ export class NotesClient {
   readonly provider: WebsocketProvider;
   /** Every close code the server sent this provider, oldest first. */
   readonly closeCodes: number[] = [];
+  /** Every grant (edit / read and why) the server sent, oldest first; the first precedes any sync. */
+  readonly grants: NotesAccessState[] = [];
+  /** Whether the first sync had completed when each grant arrived (false for a grant sent first). */
+  readonly grantsAfterSync: boolean[] = [];
   private isDestroyed = false;
 
   constructor(
@@ -81,6 +92,28 @@ export class NotesClient {
     this.provider.on('connection-close', (event) => {
       if (event) this.closeCodes.push(event.code);
     });
+    // Our own message type, as the web client handles it: the server's word on editing.
+    this.provider.messageHandlers[NOTES_ACCESS_MESSAGE] = (_encoder, decoder) => {
+      const grant = decodeNotesAccessBody(
+        decoding.readVarUint(decoder),
+        decoding.readVarUint(decoder),
+      );
+      if (!grant) throw new Error(`${label} got a malformed access message`);
+      this.grantsAfterSync.push(this.provider.synced);
+      this.grants.push(grant);
+    };
+  }
+
+  /** The latest grant, waiting until at least `count` grants arrived. */
+  async grant(count = 1, within = NOTES_WAIT_MS): Promise<NotesAccessState> {
+    await vi.waitFor(
+      () => {
+        if (this.grants.length < count)
+          throw new Error(`${this.label} got ${this.grants.length} grants`);
+      },
+      { timeout: within, interval: 5 },
+    );
+    return this.grants.at(-1) as NotesAccessState;
   }
 
   get awareness(): Awareness {

@@ -24,6 +24,7 @@ const WAIT_MS = 3_000;
 /** Every event the server may push to a participant; each is recorded as it arrives. */
 const BROADCASTS: BroadcastName[] = [
   'auth:sessionEnded',
+  'auth:accessChanged',
   'session:state',
   'presence:joined',
   'presence:changed',

@@ -8,9 +8,9 @@ import {
 } from '@konsil/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
+import { DomainError } from '../../errors/domainError';
 import type { LiveCommand } from '../../live/runCommand';
 import * as transitions from '../../live/sessionState';
-import { DomainError } from '../../errors/domainError';
 import { actorOf } from '../../policies/actor';
 import { can } from '../../policies/can';
 import { caseScopeOf } from '../../policies/scopes';

@@ -28,6 +28,7 @@ describeEachDatabase('the live board', (dialect) => {
         boardId: ctx.board.id,
         status: 'live',
         currentCaseId: ctx.firstCase.id,
+        isCurrentCaseHidden: false,
         coChairIds: [],
         timer: {
           caseId: ctx.firstCase.id,

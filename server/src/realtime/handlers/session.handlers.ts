@@ -11,6 +11,7 @@ import { findUserById, type UserRecord } from '../../storage/repositories/users'
 import { ackHandler } from '../ackHandler';
 import { leaveBoardPresence } from '../presenceUpkeep';
 import { boardRoom, type KonsilSocket } from '../rooms';
+import type { SentSnapshots } from '../sentSnapshots';
 import { LIVE_COMMANDS, type LiveCommandName } from './liveCommands';
 
 /**
@@ -34,6 +35,7 @@ export function registerSessionHandlers(
   ctx: AppContext,
   socket: KonsilSocket,
   presence: PresenceRegistry,
+  sent: SentSnapshots,
 ): void {
   const joined = new Set<string>();
 
@@ -65,7 +67,12 @@ export function registerSessionHandlers(
       socket.id,
     );
     if (delta) {
-      ctx.changes.publish({ kind: 'live.presence', boardId: board.id, delta, exceptSocketId: socket.id });
+      ctx.changes.publish({
+        kind: 'live.presence',
+        boardId: board.id,
+        delta,
+        exceptSocketId: socket.id,
+      });
     }
     await openAttendance(ctx.db, {
       boardId: board.id,
@@ -75,7 +82,9 @@ export function registerSessionHandlers(
     });
     const session = await loadSession(ctx.db, board.id, board.status);
     const view = await loadLiveView(ctx.db, board, presentSession(session, ctx.clock.now()));
-    return { state: projectSessionFor(view, user), presence: presence.list(board.id) };
+    const state = projectSessionFor(view, user);
+    sent.record(socket, state);
+    return { state, presence: presence.list(board.id) };
   });
 
   handle<null>('board:leave', async (payload, user) => {
@@ -107,6 +116,7 @@ export function registerSessionHandlers(
       )(input, user, ctx);
       const { state } = await runCommand(ctx, actorOf(user), input.boardId, command);
       const board = await loadJoinableBoard(ctx, actorOf(user), input.boardId);
+      // The ack is not recorded: the broadcast of the same change still reaches this socket.
       return projectSessionFor(await loadLiveView(ctx.db, board, state), user);
     });
   }

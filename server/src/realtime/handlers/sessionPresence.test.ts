@@ -25,6 +25,7 @@ describeEachDatabase('the live board', (dialect) => {
           boardId: ctx.board.id,
           status: 'scheduled',
           currentCaseId: null,
+          isCurrentCaseHidden: false,
           coChairIds: [],
           timer: { caseId: null, state: 'idle', allottedMs: 0, remainingMs: 0 },
           hands: [],
