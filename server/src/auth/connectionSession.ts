@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { existingSessionIds } from '../storage/repositories/sessions';
 import type { Db } from '../storage/db';
+import { existingSessionIds } from '../storage/repositories/sessions';
 import type { UserRecord } from '../storage/repositories/users';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import type { SessionService } from './sessions';

@@ -1,4 +1,5 @@
 import { LIMITS } from '@konsil/shared';
+import type { ChangeStream } from '../changes/changeStream';
 import { type Clock, hoursFrom } from '../clock';
 import type { Db } from '../storage/db';
 import {
@@ -11,7 +12,6 @@ import {
   touchSession,
 } from '../storage/repositories/sessions';
 import { findUserById, type UserRecord } from '../storage/repositories/users';
-import type { ChangeStream } from '../changes/changeStream';
 import { newToken, tokenDigest } from './tokens';
 
 // Writing last_seen on every request would turn reads into writes; a minute is precise enough for a 12 h limit.

@@ -56,7 +56,9 @@ export function subscribeNotesLiveTruth(
           const { sessionId } = connection.access;
           if (sessionId === change.exceptSessionId) continue;
           const isEnded =
-            'sessionId' in target ? sessionId === target.sessionId : connection.userId === target.userId;
+            'sessionId' in target
+              ? sessionId === target.sessionId
+              : connection.userId === target.userId;
           if (isEnded) connection.close(CLOSE_CODES.unauthenticated, 'session_ended');
         }
         return;

@@ -93,7 +93,9 @@ export async function findUsersByIds(
   ids: readonly string[],
 ): Promise<Map<string, UserRecord>> {
   if (ids.length === 0) return new Map();
-  const rows = await selectUsers(db).where('users.id', 'in', [...ids]).execute();
+  const rows = await selectUsers(db)
+    .where('users.id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.id, toUserRecord(row)]));
 }
 

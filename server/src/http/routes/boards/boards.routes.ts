@@ -8,6 +8,7 @@ import { type Request, Router } from 'express';
 import { appendAudit } from '../../../audit/auditLog';
 import { resolveBoardFields } from '../../../commands/boardFields';
 import type { AppContext } from '../../../context';
+import { actorOf } from '../../../policies/actor';
 import { can } from '../../../policies/can';
 import { boardScopeOf } from '../../../policies/scopes';
 import { presentBoardDetail, presentBoardSummary } from '../../../presenters/board';
@@ -18,7 +19,6 @@ import {
   listCandidateBoards,
   updateBoard,
 } from '../../../storage/repositories/boards';
-import { actorOf } from '../../../policies/actor';
 import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';

@@ -1,11 +1,11 @@
 import { BoardParamsSchema, CaseParamsSchema } from '@konsil/shared';
 import type { Request } from 'express';
 import type { AppContext } from '../../../context';
+import { actorOf } from '../../../policies/actor';
 import { can } from '../../../policies/can';
 import { boardScopeOf, caseScopeOf } from '../../../policies/scopes';
 import { type BoardRecord, findBoard } from '../../../storage/repositories/boards';
 import { type CaseRecord, findCase, listCasesOfBoard } from '../../../storage/repositories/cases';
-import { actorOf } from '../../../policies/actor';
 import { recordRefusal } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf } from '../../middleware/authenticate';

@@ -11,6 +11,7 @@ import { type AuditEntry, appendAudit } from '../../../audit/auditLog';
 import { generatePseudonym } from '../../../cases/pseudonym';
 import { checkCaseContent } from '../../../commands/caseContent';
 import type { AppContext } from '../../../context';
+import { actorOf } from '../../../policies/actor';
 import { can } from '../../../policies/can';
 import { boardScopeOf, caseScopeOf } from '../../../policies/scopes';
 import { presentCaseDetail } from '../../../presenters/case';
@@ -30,7 +31,6 @@ import {
   updateCaseStatus,
 } from '../../../storage/repositories/cases';
 import { allowedAudit } from '../../allowedAudit';
-import { actorOf } from '../../../policies/actor';
 import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';

@@ -7,6 +7,7 @@ import {
 import { type Request, Router } from 'express';
 import { type AuditEntry, appendAudit } from '../../../audit/auditLog';
 import type { AppContext } from '../../../context';
+import { actorOf } from '../../../policies/actor';
 import { caseScopeOf } from '../../../policies/scopes';
 import { presentDecision } from '../../../presenters/decision';
 import { indexRecommendation } from '../../../search/indexing';
@@ -19,7 +20,6 @@ import {
   statePosition,
 } from '../../../storage/repositories/decisions';
 import { allowedAudit } from '../../allowedAudit';
-import { actorOf } from '../../../policies/actor';
 import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';

@@ -15,6 +15,7 @@ import { generateMinutes } from '../../../minutes/generateMinutes';
 import { diffMinutes } from '../../../minutes/minutesDiff';
 import { draftHashOf } from '../../../minutes/minutesHash';
 import { renderMinutesPdf } from '../../../minutes/minutesPdf';
+import { actorOf } from '../../../policies/actor';
 import { can } from '../../../policies/can';
 import { boardScopeOf } from '../../../policies/scopes';
 import type { BoardRecord } from '../../../storage/repositories/boards';
@@ -24,7 +25,6 @@ import {
   saveDraftSummary,
 } from '../../../storage/repositories/minutes';
 import { allowedAudit } from '../../allowedAudit';
-import { actorOf } from '../../../policies/actor';
 import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';

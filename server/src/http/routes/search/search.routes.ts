@@ -3,8 +3,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { appendAudit } from '../../../audit/auditLog';
 import type { AppContext } from '../../../context';
-import { runSearch } from '../../../search/runSearch';
 import { actorOf } from '../../../policies/actor';
+import { runSearch } from '../../../search/runSearch';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
 
