@@ -17,6 +17,7 @@ import { NoteDocumentRegistry } from './documentRegistry';
 import { decideNotesAccess } from './notesAccess';
 import { type EarlyMessage, type NotesAccess, NotesConnection } from './notesConnection';
 import { subscribeNotesLiveTruth } from './notesLiveTruth';
+import { databaseNotesStore } from './notesStore';
 
 export interface CollabService {
   loadedDocumentCount(): number;
@@ -35,7 +36,11 @@ type Admission =
   | { ok: false; code: number; reason: string };
 
 export function attachCollab(server: http.Server, ctx: AppContext): CollabService {
-  const registry = new NoteDocumentRegistry({ db: ctx.db, clock: ctx.clock, logger: ctx.logger });
+  const registry = new NoteDocumentRegistry({
+    store: databaseNotesStore(ctx.db),
+    clock: ctx.clock,
+    logger: ctx.logger,
+  });
   // Larger than our own limit, so an oversized message gets our clear 4413 rather than ws's 1009.
   const wss = new WebSocketServer({
     noServer: true,

@@ -31,15 +31,15 @@ export class NoteDocumentRegistry {
       const document = await entry.ready;
       if (entry.unloading || document.isBroken) continue;
       const peer = createPeer(document);
-      document.peers.add(peer);
+      document.fanOut.peers.add(peer);
       return peer;
     }
   }
 
   leave(document: NoteDocument, peer: NotesPeer): void {
-    if (!document.peers.delete(peer)) return;
+    if (!document.fanOut.peers.delete(peer)) return;
     document.releaseAwareness(peer);
-    if (document.peers.size === 0) this.unload(document);
+    if (document.fanOut.peers.size === 0) this.unload(document);
   }
 
   loadedDocumentCount(): number {
@@ -57,7 +57,7 @@ export class NoteDocumentRegistry {
     );
     for (const document of documents) {
       if (!document) continue;
-      for (const peer of [...document.peers]) {
+      for (const peer of [...document.fanOut.peers]) {
         peer.close(code, reason);
         this.leave(document, peer);
       }
@@ -111,9 +111,9 @@ export class NoteDocumentRegistry {
       entry.unloading = Promise.resolve();
       this.entries.delete(document.caseId);
     }
-    for (const peer of [...document.peers]) {
+    for (const peer of [...document.fanOut.peers]) {
       peer.close(CLOSE_CODES.unavailable, 'notes_reloading');
-      document.peers.delete(peer);
+      document.fanOut.peers.delete(peer);
     }
     document.destroy();
   }

@@ -15,25 +15,16 @@ import {
 import * as Y from 'yjs';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import type { Db } from '../storage/db';
-import {
-  appendNoteUpdates,
-  compactNoteDocument,
-  loadNoteDocument,
-} from '../storage/repositories/noteDocuments';
+import { NotesFanOut, type NotesPeer } from './notesFanOut';
+import type { NotesStore } from './notesStore';
 import { awarenessMessage, syncStep2Message, updateMessage } from './protocol';
 import { applyStoredNotes } from './storedNotes';
 import { checkUpdate, type UpdateRefusal } from './updateValidation';
 
-/** A connection as the document sees it. */
-export interface NotesPeer {
-  readonly userId: string;
-  send(message: Uint8Array): void;
-  close(code: number, reason: string): void;
-}
+export type { NotesPeer } from './notesFanOut';
 
 export interface NoteDocumentDeps {
-  db: Db;
+  store: NotesStore;
   clock: Clock;
   logger: Logger;
   /** The document cannot go on (storage failed, state inconsistent): drop it so the next open reloads. */
@@ -71,7 +62,8 @@ interface PendingUpdate {
 export class NoteDocument {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
-  readonly peers = new Set<NotesPeer>();
+  /** Who has the document open, and how messages reach them. */
+  readonly fanOut = new NotesFanOut();
   /** Which connection controls which awareness client id: nobody moves someone else's caret. */
   private readonly awarenessOwners = new Map<number, NotesPeer>();
   private pending: PendingUpdate[] = [];
@@ -103,7 +95,7 @@ export class NoteDocument {
 
   /** Fills the document from storage; call once, before the first peer is answered. */
   async load(): Promise<void> {
-    const stored = await loadNoteDocument(this.deps.db, this.caseId);
+    const stored = await this.deps.store.load(this.caseId);
     applyStoredNotes(this.doc, stored, FROM_STORAGE);
     if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
       this.deps.logger.error({ caseId: this.caseId }, 'stored notes have unresolved references');
@@ -145,7 +137,7 @@ export class NoteDocument {
    */
   async answerSyncStep1(peer: NotesPeer, stateVector: Uint8Array): Promise<void> {
     await this.whenIdle();
-    if (this.broken || !this.peers.has(peer)) return;
+    if (this.broken || !this.fanOut.peers.has(peer)) return;
     peer.send(syncStep2Message(this.doc, stateVector));
   }
 
@@ -232,8 +224,7 @@ export class NoteDocument {
       while (this.pending.length > 0 && !this.broken) {
         const batch = this.pending;
         this.pending = [];
-        const ids = await appendNoteUpdates(
-          this.deps.db,
+        const ids = await this.deps.store.append(
           this.caseId,
           batch.map((item) => ({ payload: item.update, userId: item.peer.userId })),
           this.deps.clock.now(),
@@ -273,7 +264,7 @@ export class NoteDocument {
    * exactly the rows read are deleted.
    */
   private async compact(): Promise<void> {
-    const stored = await loadNoteDocument(this.deps.db, this.caseId);
+    const stored = await this.deps.store.load(this.caseId);
     // Rows that cannot be integrated yet (another process's, out of order) stay in the log.
     const merged: number[] = [];
     Y.transact(
@@ -290,7 +281,7 @@ export class NoteDocument {
       FROM_STORAGE,
     );
     const state = Y.encodeStateAsUpdate(this.doc);
-    await compactNoteDocument(this.deps.db, this.caseId, state, merged, this.deps.clock.now());
+    await this.deps.store.compact(this.caseId, state, merged, this.deps.clock.now());
     this.storedBytes = state.length;
     this.appendedSinceCompaction = 0;
     for (const id of merged) this.knownUpdateIds.delete(id);
@@ -347,14 +338,12 @@ export class NoteDocument {
   }
 
   private broadcastAwareness(clientIds: number[]): void {
-    if (clientIds.length === 0 || this.peers.size === 0) return;
+    if (clientIds.length === 0 || this.fanOut.size === 0) return;
     this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, clientIds)), null);
   }
 
   private broadcast(message: Uint8Array, except: NotesPeer | null): void {
-    for (const peer of this.peers) {
-      if (peer !== except) peer.send(message);
-    }
+    this.fanOut.send(message, except);
   }
 
   private breakDown(what: string, error: unknown): void {
