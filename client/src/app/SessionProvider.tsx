@@ -10,8 +10,8 @@ import {
   useState,
 } from 'react';
 import { fetchCurrentUser, login, logout } from '../features/auth/authApi';
-import { type ApiClient, createApiClient } from '../lib/api';
-import { connectSocket, type KonsilSocket } from '../lib/socket';
+import { type ApiClient, ApiError, createApiClient } from '../lib/api';
+import { closeWhenBrowserGoesOffline, connectSocket, type KonsilSocket } from '../lib/socket';
 
 export type SessionState =
   | { status: 'loading' }
@@ -65,6 +65,25 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
     }),
   );
 
+  // Fetches who the user is now (role, institution) and shows it, so every control that depends
+  // on the role changes at once. Only the newest answer counts when several are on their way.
+  const refreshSerial = useRef(0);
+  const refreshUser = useCallback(() => {
+    const serial = ++refreshSerial.current;
+    fetchCurrentUser(api).then(
+      (user) => {
+        const current = sessionRef.current;
+        if (serial !== refreshSerial.current || current.status !== 'signedIn') return;
+        if (current.user.id === user.id) setSession({ status: 'signedIn', user });
+      },
+      (error: unknown) => {
+        // No session any more; a network failure changes nothing (the next reconnect asks again).
+        const isSignedOut = error instanceof ApiError && error.id === 'unauthenticated';
+        if (isSignedOut && serial === refreshSerial.current) endSession('expired');
+      },
+    );
+  }, [api, endSession]);
+
   const arrive = useCallback(async (user: SessionUser) => {
     await onUserArrivedRef.current?.(user).catch(() => undefined);
   }, []);
@@ -87,19 +106,26 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
   const userId = session.status === 'signedIn' ? session.user.id : null;
   const isRealtimeAllowed = session.status === 'signedIn' && !session.user.mustChangePassword;
 
-  // The realtime connection is how a tab learns that its session ended elsewhere
-  // (logout in another tab, deactivation by an admin, expiry).
+  // The realtime connection is how a tab learns that its session ended elsewhere (logout in
+  // another tab, deactivation by an admin, a password changed elsewhere, expiry) and that the
+  // user's role changed. A reconnect may have missed such a push, so who the user is is asked again.
   useEffect(() => {
     if (!userId || !isRealtimeAllowed) return;
     let opened: KonsilSocket | null = null;
+    let stopWatchingOffline: (() => void) | null = null;
     let isCancelled = false;
-    connectSocket({ onSessionEnded: (reason) => endSession(reason) }).then(
+    connectSocket({
+      onSessionEnded: (reason) => endSession(reason),
+      onAccessChanged: () => refreshUser(),
+      onReconnected: () => refreshUser(),
+    }).then(
       (connected) => {
         if (isCancelled) {
           connected.disconnect();
           return;
         }
         opened = connected;
+        stopWatchingOffline = closeWhenBrowserGoesOffline(connected);
         setSocket(connected);
       },
       () => {
@@ -108,10 +134,11 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
     );
     return () => {
       isCancelled = true;
+      stopWatchingOffline?.();
       opened?.disconnect();
       setSocket(null);
     };
-  }, [userId, isRealtimeAllowed, endSession]);
+  }, [userId, isRealtimeAllowed, endSession, refreshUser]);
 
   const signIn = useCallback(
     async (input: LoginInput) => {

@@ -1,4 +1,5 @@
 import type {
+  AccessChangedReason,
   ClientToServerEvents,
   ServerToClientEvents,
   SessionEndedReason,
@@ -11,6 +12,10 @@ export type KonsilSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface SocketHandlers {
   onSessionEnded: (reason: SessionEndedReason) => void;
+  /** The user's own permissions changed: whatever depends on the role must be fetched again. */
+  onAccessChanged: (reason: AccessChangedReason) => void;
+  /** Connected again after a drop: anything pushed meanwhile was missed. */
+  onReconnected: () => void;
 }
 
 /**
@@ -27,6 +32,8 @@ export async function connectSocket(handlers: SocketHandlers): Promise<KonsilSoc
     transports: ['websocket'],
   });
   socket.on('auth:sessionEnded', ({ reason }) => handlers.onSessionEnded(reason));
+  socket.on('auth:accessChanged', ({ reason }) => handlers.onAccessChanged(reason));
+  socket.io.on('reconnect', () => handlers.onReconnected());
   // A handshake refused for the session (not a network blip) is final: socket.io will not retry,
   // and the session it names is gone.
   socket.on('connect_error', (error) => {
@@ -35,8 +42,26 @@ export async function connectSocket(handlers: SocketHandlers): Promise<KonsilSoc
   return socket;
 }
 
+/**
+ * When the browser knows the network is gone, the socket is closed at once instead of waiting for
+ * the heartbeat to time out (LIMITS.realtime: about 8 s): the page shows it, and commands wait for
+ * the reconnect rather than being written into a dead connection. socket.io then reconnects as
+ * after any other drop. Returns the function that stops watching.
+ */
+export function closeWhenBrowserGoesOffline(socket: KonsilSocket): () => void {
+  const handleOffline = () => {
+    if (socket.connected) socket.io.engine.close();
+  };
+  window.addEventListener('offline', handleOffline);
+  return () => window.removeEventListener('offline', handleOffline);
+}
+
 type CommandName = keyof ClientToServerEvents;
 export type CommandPayload<E extends CommandName> = Parameters<ClientToServerEvents[E]>[0];
+/** An event of the map together with its payload, typed as a pair. */
+export type CommandMessage = {
+  [E in CommandName]: { event: E; payload: CommandPayload<E> };
+}[CommandName];
 
 /** How long a command waits for its acknowledgement before it counts as lost. */
 export const COMMAND_TIMEOUT_MS = 8_000;
@@ -59,4 +84,14 @@ export function sendCommand<E extends CommandName>(
 ): Promise<unknown> {
   const emitter: AckEmitter = socket.timeout(timeoutMs);
   return emitter.emitWithAck(event, payload);
+}
+
+/** `sendCommand` for an event and payload that travel together (e.g. from a queue). */
+export function sendMessage(
+  socket: KonsilSocket,
+  message: CommandMessage,
+  timeoutMs: number = COMMAND_TIMEOUT_MS,
+): Promise<unknown> {
+  const emitter: AckEmitter = socket.timeout(timeoutMs);
+  return emitter.emitWithAck(message.event, message.payload);
 }
