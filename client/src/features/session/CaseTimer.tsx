@@ -7,6 +7,8 @@ const EXTENSIONS = [1, 5] as const;
 
 interface CaseTimerProps {
   snapshot: Snapshot | null;
+  /** The board discusses a case withheld from this viewer: no time is shown for it. */
+  isCaseHidden: boolean;
   /** Chairs see start/pause/+1/+5 while the board is live and a case is on. */
   canControl: boolean;
   isBusy: boolean;
@@ -17,11 +19,12 @@ interface CaseTimerProps {
 
 /** The time left for the current case: big and calm, turning to an overrun everyone can read. */
 export function CaseTimer(props: CaseTimerProps) {
-  const { snapshot, canControl, isBusy } = props;
+  const { snapshot, isCaseHidden, isBusy } = props;
   const { t } = useTranslation('clinical');
   const remaining = useCountdown(snapshot);
   const timer = snapshot?.state.timer ?? null;
-  const hasCase = Boolean(timer?.caseId);
+  const hasCase = Boolean(timer?.caseId) && !isCaseHidden;
+  const canControl = props.canControl && hasCase;
   const display = countdownDisplay(remaining ?? 0);
   const isOverrun = hasCase && display.isOverrun;
   const state = timer?.state ?? 'idle';
@@ -96,7 +99,9 @@ export function CaseTimer(props: CaseTimerProps) {
           )}
         </>
       ) : (
-        <p className="muted">{t('live.timer.noCase')}</p>
+        <p className="muted" data-testid="timer-empty">
+          {isCaseHidden ? t('live.timer.hidden') : t('live.timer.noCase')}
+        </p>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import type { BoardDetail, BoardStatus, CaseSummary } from '@konsil/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,6 +11,7 @@ import { DecisionPanel } from '../decisions/DecisionPanel';
 import type { RecommendationDrafts } from '../decisions/recommendationEditor';
 import type { DecisionChange } from '../decisions/useCaseDecision';
 import { CaseNotes } from '../notes/CaseNotes';
+import { type LiveCase, visibleCaseId } from './liveState';
 
 const LIVE_NOTES_ANCHOR = 'live-case-notes';
 const LIVE_DECISION_ANCHOR = 'live-case-decision';
@@ -18,7 +19,8 @@ const LIVE_DECISION_ANCHOR = 'live-case-decision';
 interface CurrentCaseProps {
   board: BoardDetail;
   status: BoardStatus;
-  currentCaseId: string | null;
+  /** The case the board discusses, as this viewer may see it. */
+  liveCase: LiveCase;
   /** A case this viewer opened from the agenda while the board discusses another. */
   browsingCaseId: string | null;
   onReturn: () => void;
@@ -28,6 +30,8 @@ interface CurrentCaseProps {
   onNext: (caseId: string) => void;
   /** The latest `decision:changed` from the room, for the decision panel of the case shown. */
   decisionChange: DecisionChange | null;
+  /** Counts the rejoins after a lost connection: what was shown is fetched again then. */
+  resyncSerial: number;
 }
 
 interface LiveCaseCardProps {
@@ -36,6 +40,7 @@ interface LiveCaseCardProps {
   /** While the board is live or ended: what the board recommends, and who agrees. */
   hasDecision: boolean;
   decisionChange: DecisionChange | null;
+  resyncSerial: number;
   drafts: RecommendationDrafts;
 }
 
@@ -47,12 +52,20 @@ function LiveCaseCard(props: LiveCaseCardProps) {
   const { boardId, caseId } = props;
   const { t } = useTranslation('clinical');
   const api = useApi();
-  const { state, reload } = useApiQuery(`live-case:${boardId}:${caseId}`, (signal) =>
+  const { state, reload, refresh } = useApiQuery(`live-case:${boardId}:${caseId}`, (signal) =>
     fetchCase(api, boardId, caseId, signal),
   );
+  // Back after a lost connection: the case may have changed meanwhile, and a load that failed
+  // while offline ("cannot reach the server") should not outlive the outage.
+  const seenResync = useRef(props.resyncSerial);
+  useEffect(() => {
+    if (props.resyncSerial === seenResync.current) return;
+    seenResync.current = props.resyncSerial;
+    refresh();
+  }, [props.resyncSerial, refresh]);
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') {
-    if (state.error.id === 'not_found') return <NotShared />;
+    if (state.error.id === 'not_found') return <NoLongerAvailable />;
     return <ErrorAlert error={state.error} title={t('live.case.loadError')} onRetry={reload} />;
   }
   return (
@@ -72,12 +85,26 @@ function LiveCaseCard(props: LiveCaseCardProps) {
   );
 }
 
+/**
+ * In place of a case withheld from this viewer: a neutral panel that names nothing about it — no
+ * pseudonym, notes, timer or place on the agenda.
+ */
 function NotShared() {
   const { t } = useTranslation('clinical');
   return (
     <div className="card live-not-shared" data-testid="case-not-shared">
       <p className="live-not-shared__title">{t('live.case.notShared')}</p>
       <p className="muted">{t('live.case.notSharedDetail')}</p>
+    </div>
+  );
+}
+
+/** A case this viewer opened that the server no longer lets them read (consent withdrawn). */
+function NoLongerAvailable() {
+  const { t } = useTranslation('clinical');
+  return (
+    <div className="card live-not-shared" data-testid="case-unavailable">
+      <p className="live-not-shared__title">{t('live.case.unavailable')}</p>
     </div>
   );
 }
@@ -91,18 +118,25 @@ export function CurrentCase(props: CurrentCaseProps) {
   const { board, status } = props;
   // Outlives each case's card: an unsaved recommendation survives the chair moving on.
   const [decisionDrafts] = useState<RecommendationDrafts>(() => new Map());
-  const position = board.cases.findIndex((item) => item.id === props.currentCaseId);
+  const currentCaseId = visibleCaseId(props.liveCase);
+  const isHidden = status === 'live' && props.liveCase.kind === 'hidden';
+  const position = board.cases.findIndex((item) => item.id === currentCaseId);
   const current = position === -1 ? null : (board.cases[position] ?? null);
-  const isHidden = props.currentCaseId !== null && current === null;
-  const shownCaseId = props.browsingCaseId ?? props.currentCaseId;
+  // Only cases of the viewer's own agenda are ever rendered: a withheld one has no id here.
+  const shownCaseId = props.browsingCaseId ?? (status === 'live' ? currentCaseId : null);
   const shown = board.cases.find((item) => item.id === shownCaseId) ?? null;
-  const liveName = current?.pseudonym ?? (isHidden ? t('live.case.notSharedName') : null);
 
   let headline: string;
   if (status === 'scheduled') headline = t('live.case.lobby');
   else if (status === 'ended') headline = t('live.case.ended');
-  else headline = liveName ?? t('live.case.none');
+  else if (isHidden) headline = t('live.case.notSharedName');
+  else headline = current?.pseudonym ?? t('live.case.none');
   const isCaseHeadline = status === 'live' && current !== null;
+  let followText: string;
+  if (status === 'live' && isHidden) followText = t('live.case.liveIsHidden');
+  else if (status === 'live' && current)
+    followText = t('live.case.liveIs', { case: current.pseudonym });
+  else followText = t('live.case.browsing', { case: shown?.pseudonym ?? '' });
 
   return (
     <section className="live-case" aria-labelledby="live-case-title">
@@ -115,7 +149,8 @@ export function CurrentCase(props: CurrentCaseProps) {
           <p
             className={isCaseHeadline ? 'live-case__name' : 'live-case__message'}
             data-testid="current-case"
-            data-case-id={props.currentCaseId ?? ''}
+            data-case-id={currentCaseId ?? ''}
+            data-hidden={isHidden}
           >
             {headline}
           </p>
@@ -150,16 +185,9 @@ export function CurrentCase(props: CurrentCaseProps) {
           </button>
         )}
       </div>
-      {props.browsingCaseId && props.browsingCaseId !== props.currentCaseId && (
+      {props.browsingCaseId && props.browsingCaseId !== currentCaseId && (
         <div className="alert alert--info live-follow" role="status" data-testid="follow-banner">
-          <p>
-            {status === 'live' && liveName
-              ? t('live.case.liveIs', { case: liveName })
-              : t('live.case.browsing', {
-                  case:
-                    board.cases.find((item) => item.id === props.browsingCaseId)?.pseudonym ?? '',
-                })}
-          </p>
+          <p>{followText}</p>
           <button type="button" className="button button--secondary" onClick={props.onReturn}>
             {t('live.case.return')}
           </button>
@@ -171,20 +199,19 @@ export function CurrentCase(props: CurrentCaseProps) {
           <p>{t('live.case.homeOnly')}</p>
         </div>
       )}
-      {shownCaseId &&
-        (status === 'live' || props.browsingCaseId) &&
-        (shown ? (
-          <LiveCaseCard
-            key={shownCaseId}
-            boardId={board.id}
-            caseId={shownCaseId}
-            hasDecision={status === 'live' || status === 'ended'}
-            decisionChange={props.decisionChange}
-            drafts={decisionDrafts}
-          />
-        ) : (
-          <NotShared />
-        ))}
+      {shown ? (
+        <LiveCaseCard
+          key={shown.id}
+          boardId={board.id}
+          caseId={shown.id}
+          hasDecision={status === 'live' || status === 'ended'}
+          decisionChange={props.decisionChange}
+          resyncSerial={props.resyncSerial}
+          drafts={decisionDrafts}
+        />
+      ) : (
+        isHidden && <NotShared />
+      )}
     </section>
   );
 }

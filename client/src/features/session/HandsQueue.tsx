@@ -13,7 +13,10 @@ interface HandsQueueProps {
   isLive: boolean;
   canRaiseHand: boolean;
   canChair: boolean;
-  isBusy: boolean;
+  /** A chair's call-on or lower for this person is waiting or on its way. */
+  isHandPending: (userId: string) => boolean;
+  /** The viewer's own raise or lower is waiting or on its way (its button says so). */
+  ownHandPending: 'raise' | 'lower' | null;
   lastChange: { change: HandChange; serial: number } | null;
   onRaise: () => void;
   onLower: (userId?: string) => void;
@@ -27,6 +30,9 @@ export function HandsQueue(props: HandsQueueProps) {
   const ownIndex = props.hands.findIndex((hand) => hand.userId === props.viewerId);
   const isRaised = ownIndex !== -1;
   const speakerName = props.speakerId ? props.nameOf(props.speakerId) : null;
+  let ownButtonText = isRaised ? t('live.hands.lower') : t('live.hands.raise');
+  if (props.ownHandPending === 'raise') ownButtonText = t('live.commands.pending.raiseHand');
+  if (props.ownHandPending === 'lower') ownButtonText = t('live.commands.pending.lowerOwnHand');
   const announcement = props.lastChange
     ? t(`live.hands.announce.${props.lastChange.change.kind}`, {
         name:
@@ -93,7 +99,7 @@ export function HandsQueue(props: HandsQueueProps) {
                   <button
                     type="button"
                     className="button button--small"
-                    disabled={props.isBusy}
+                    disabled={props.isHandPending(hand.userId)}
                     aria-label={t('live.hands.callOnLabel', { name: hand.name })}
                     onClick={() => props.onCallOn(hand.userId)}
                   >
@@ -102,7 +108,7 @@ export function HandsQueue(props: HandsQueueProps) {
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    disabled={props.isBusy}
+                    disabled={props.isHandPending(hand.userId)}
                     aria-label={t('live.hands.lowerOtherLabel', { name: hand.name })}
                     onClick={() => props.onLower(hand.userId)}
                   >
@@ -129,10 +135,10 @@ export function HandsQueue(props: HandsQueueProps) {
                 ? 'button button--secondary button--wide'
                 : 'button button--wide'
             }
-            disabled={props.isBusy}
+            disabled={props.ownHandPending !== null}
             onClick={() => (isRaised ? props.onLower() : props.onRaise())}
           >
-            {isRaised ? t('live.hands.lower') : t('live.hands.raise')}
+            {ownButtonText}
           </button>
         </div>
       )}

@@ -1,4 +1,4 @@
-import type { BoardDetail, CaseSummary, InstitutionList } from '@konsil/shared';
+import type { BoardDetail, InstitutionList } from '@konsil/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -6,9 +6,6 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { useApi, useCurrentUser } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
-import { ApiError } from '../../lib/api';
-import { errorText } from '../../lib/errors';
-import type { CommandPayload } from '../../lib/socket';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { fetchBoard, listInstitutions } from '../boards/boardsApi';
 import type { DecisionChange } from '../decisions/useCaseDecision';
@@ -16,13 +13,16 @@ import { CaseTimer } from './CaseTimer';
 import { ChairActions } from './ChairActions';
 import { CoChairs } from './CoChairs';
 import { CurrentCase } from './CurrentCase';
+import type { LiveCommand } from './commandQueue';
 import { HandsQueue } from './HandsQueue';
 import { LiveAgenda } from './LiveAgenda';
 import { LiveHeader } from './LiveHeader';
+import { LiveNotices } from './LiveNotices';
 import { hasStartIntent } from './liveIntent';
 import { livePermissions } from './livePermissions';
+import { liveCaseOf, nextCaseFor, visibleCaseId } from './liveState';
 import { PresencePanel } from './PresencePanel';
-import { type SessionCommand, useLiveSession } from './useLiveSession';
+import { useLiveSession } from './useLiveSession';
 import '../../styles/clinical.css';
 import '../../styles/live.css';
 
@@ -52,17 +52,25 @@ function LiveBoard({ boardId }: { boardId: string }) {
     onDecisionChanged: announceDecisionChange,
     onAccessRevoked: () => navigate('/', { replace: true, state: { notice: 'accessRevoked' } }),
   });
-  // Broadcasts sent while this tab was disconnected are lost: after a rejoin, refetch decisions.
+  // Broadcasts sent while this tab was disconnected are lost: after a rejoin, refetch the agenda
+  // (order, status, consent), the case shown and the decisions.
   const wasJoined = useRef(false);
+  const [resyncSerial, setResyncSerial] = useState(0);
+  const { isJoined } = live.link;
+  const refreshBoard = boardQuery.refresh;
   useEffect(() => {
-    if (!live.isJoined) return;
-    if (wasJoined.current) announceDecisionChange(null);
+    if (!isJoined) return;
+    if (wasJoined.current) {
+      refreshBoard();
+      setResyncSerial((count) => count + 1);
+      announceDecisionChange(null);
+    }
     wasJoined.current = true;
-  }, [live.isJoined, announceDecisionChange]);
+  }, [isJoined, refreshBoard, announceDecisionChange]);
 
   const { state } = boardQuery;
   if (state.status === 'error' && state.error.id === 'not_found') return <NotFoundPage />;
-  if (live.joinError === 'not_found') return <NotFoundPage />;
+  if (live.link.joinError === 'not_found') return <NotFoundPage />;
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') {
     return (
@@ -77,6 +85,7 @@ function LiveBoard({ boardId }: { boardId: string }) {
       institutions={institutions}
       live={live}
       decisionChange={decisionChange}
+      resyncSerial={resyncSerial}
     />
   );
 }
@@ -86,31 +95,24 @@ interface LiveBoardViewProps {
   institutions: Institutions;
   live: ReturnType<typeof useLiveSession>;
   decisionChange: DecisionChange | null;
+  resyncSerial: number;
 }
 
-function nextCaseOf(cases: readonly CaseSummary[], currentCaseId: string | null) {
-  if (currentCaseId === null) return cases[0] ?? null;
-  const index = cases.findIndex((item) => item.id === currentCaseId);
-  // A current case this viewer cannot see has no known place in their agenda.
-  return index === -1 ? null : (cases[index + 1] ?? null);
-}
-
-function LiveBoardView({ board, institutions, live, decisionChange }: LiveBoardViewProps) {
+function LiveBoardView(props: LiveBoardViewProps) {
+  const { board, institutions, live, decisionChange } = props;
   const { t } = useTranslation('clinical');
-  const { t: tc } = useTranslation();
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
-  const [isPending, setIsPending] = useState(false);
-  const [commandError, setCommandError] = useState<string | null>(null);
   const [browsingCaseId, setBrowsingCaseId] = useState<string | null>(null);
+  const { link, commands } = live;
 
   const session = live.snapshot?.state ?? null;
   const status = session?.status ?? board.status;
   const isLive = status === 'live';
   const permissions = livePermissions(user, board, session);
-  const isBusy = isPending || live.connection !== 'online' || !live.isJoined;
-  const currentCaseId = session?.currentCaseId ?? null;
+  const liveCase = liveCaseOf(session, board.cases);
+  const currentCaseId = visibleCaseId(liveCase);
   const isBrowsingKnownCase = board.cases.some((item) => item.id === browsingCaseId);
   const browsing = browsingCaseId !== currentCaseId && isBrowsingKnownCase ? browsingCaseId : null;
 
@@ -124,93 +126,93 @@ function LiveBoardView({ board, institutions, live, decisionChange }: LiveBoardV
     board.participants.find((person) => person.id === userId)?.name ??
     session?.hands.find((hand) => hand.userId === userId)?.name ??
     '';
+  const caseNameOf = (caseId: string) =>
+    board.cases.find((item) => item.id === caseId)?.pseudonym ?? '';
 
-  async function run<E extends SessionCommand>(event: E, payload: CommandPayload<E>) {
-    setIsPending(true);
-    const errorId = await live.send(event, payload);
-    setIsPending(false);
-    setCommandError(errorId);
-  }
+  // Commands are kept until acknowledged; while disconnected they wait (and say so), so the
+  // controls stay usable. A control is busy only while its own command is pending.
+  const run = (command: LiveCommand) => commands.give(command);
+  const isPending = commands.isPending;
+  const ownHand = commands.pending.find(
+    (entry) => entry.slot === 'hand:own' && entry.phase !== 'failed',
+  );
+  let ownHandPending: 'raise' | 'lower' | null = null;
+  if (ownHand) ownHandPending = ownHand.command.event === 'hand:raise' ? 'raise' : 'lower';
 
   // "Start board" on the board page: start once, as soon as this chair is in the room.
   const startIntent = useRef(hasStartIntent(location.state));
   const canAutoStart =
-    startIntent.current && live.isJoined && status === 'scheduled' && permissions.canChair;
+    startIntent.current && link.isJoined && status === 'scheduled' && permissions.canChair;
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once when the room is joined.
   useEffect(() => {
-    if (!live.isJoined || !startIntent.current) return;
+    if (!link.isJoined || !startIntent.current) return;
     startIntent.current = false;
     // Forget the intent so a reload does not start anything.
     navigate(location.pathname, { replace: true, state: null });
-    if (canAutoStart) void run('board:start', { boardId: board.id });
-  }, [live.isJoined]);
+    if (canAutoStart) run({ event: 'board:start', payload: { boardId: board.id } });
+  }, [link.isJoined]);
 
   const isObserverView = !permissions.canChair && !permissions.canRaiseHand;
-  const nextCase = permissions.canChair && isLive ? nextCaseOf(board.cases, currentCaseId) : null;
+  const nextCase = permissions.canChair && isLive ? nextCaseFor(board.cases, liveCase) : null;
+  const boardRef = { boardId: board.id };
 
   return (
     <article className="page live-page" aria-labelledby="live-title">
       <LiveHeader
         board={board}
         status={status}
-        connection={live.connection}
+        connection={link.connection}
         actions={
           permissions.canChair && live.snapshot ? (
             <ChairActions
               status={status}
-              isBusy={isBusy}
-              onStart={() => void run('board:start', { boardId: board.id })}
-              onEnd={() => void run('board:end', { boardId: board.id })}
+              isBusy={isPending('board')}
+              onStart={() => run({ event: 'board:start', payload: boardRef })}
+              onEnd={() => run({ event: 'board:end', payload: boardRef })}
             />
           ) : null
         }
       />
-      <div className="live-region live-page__notices">
-        {live.connection === 'reconnecting' && (
-          <div className="alert alert--warning" role="status" data-testid="reconnecting">
-            <p>{t('live.connection.banner')}</p>
-          </div>
-        )}
-        {live.joinError && live.joinError !== 'not_found' && (
-          <ErrorAlert
-            error={new ApiError({ id: live.joinError, status: 0 })}
-            title={t('live.loadError')}
-            onRetry={live.retryJoin}
-          />
-        )}
-        {commandError && (
-          <div className="alert alert--error" role="alert" data-testid="command-error">
-            <p>{errorText(tc, commandError)}</p>
-          </div>
-        )}
-      </div>
+      <LiveNotices
+        link={link}
+        commands={commands}
+        nameOf={nameOf}
+        caseNameOf={caseNameOf}
+        onRetryJoin={live.retryJoin}
+      />
       {isObserverView && <p className="muted live-page__observer">{t('live.observer')}</p>}
       {!live.snapshot ? (
-        <LoadingState label={t(`live.connection.${live.connection}`)} />
+        <LoadingState label={t(`live.connection.${link.connection}`)} />
       ) : (
         <div className="live-layout">
           <div className="live-layout__main">
             <CurrentCase
               board={board}
               status={status}
-              currentCaseId={currentCaseId}
+              liveCase={liveCase}
               browsingCaseId={browsing}
               onReturn={() => setBrowsingCaseId(null)}
               nextCase={nextCase}
-              isBusy={isBusy}
-              onNext={(caseId) => void run('session:setCase', { boardId: board.id, caseId })}
+              isBusy={isPending('case')}
+              onNext={(caseId) =>
+                run({ event: 'session:setCase', payload: { boardId: board.id, caseId } })
+              }
               decisionChange={decisionChange}
+              resyncSerial={props.resyncSerial}
             />
           </div>
           <div className="live-layout__side">
             {status !== 'ended' && (
               <CaseTimer
                 snapshot={live.snapshot}
+                isCaseHidden={liveCase.kind === 'hidden'}
                 canControl={permissions.canChair && isLive}
-                isBusy={isBusy}
-                onStart={() => void run('timer:start', { boardId: board.id })}
-                onPause={() => void run('timer:pause', { boardId: board.id })}
-                onExtend={(minutes) => void run('timer:extend', { boardId: board.id, minutes })}
+                isBusy={isPending('timer') || isPending('timer:extend')}
+                onStart={() => run({ event: 'timer:start', payload: boardRef })}
+                onPause={() => run({ event: 'timer:pause', payload: boardRef })}
+                onExtend={(minutes) =>
+                  run({ event: 'timer:extend', payload: { boardId: board.id, minutes } })
+                }
               />
             )}
             <HandsQueue
@@ -222,16 +224,19 @@ function LiveBoardView({ board, institutions, live, decisionChange }: LiveBoardV
               isLive={isLive}
               canRaiseHand={permissions.canRaiseHand}
               canChair={permissions.canChair}
-              isBusy={isBusy}
+              isHandPending={(userId) => isPending(`hand:${userId}`)}
+              ownHandPending={ownHandPending}
               lastChange={live.handChange}
-              onRaise={() => void run('hand:raise', { boardId: board.id })}
+              onRaise={() => run({ event: 'hand:raise', payload: boardRef })}
               onLower={(userId) =>
-                void run(
-                  'hand:lower',
-                  userId ? { boardId: board.id, userId } : { boardId: board.id },
-                )
+                run({
+                  event: 'hand:lower',
+                  payload: userId ? { boardId: board.id, userId } : boardRef,
+                })
               }
-              onCallOn={(userId) => void run('hand:callOn', { boardId: board.id, userId })}
+              onCallOn={(userId) =>
+                run({ event: 'hand:callOn', payload: { boardId: board.id, userId } })
+              }
             />
             <PresencePanel
               board={board}
@@ -246,10 +251,10 @@ function LiveBoardView({ board, institutions, live, decisionChange }: LiveBoardV
               currentCaseId={isLive ? currentCaseId : null}
               browsingCaseId={browsing}
               canSetCase={permissions.canChair && isLive}
-              isBusy={isBusy}
+              isBusy={isPending('case')}
               onSetCase={(caseId) => {
                 setBrowsingCaseId(null);
-                void run('session:setCase', { boardId: board.id, caseId });
+                run({ event: 'session:setCase', payload: { boardId: board.id, caseId } });
               }}
               onView={(caseId) => setBrowsingCaseId(caseId === currentCaseId ? null : caseId)}
             />
@@ -257,9 +262,12 @@ function LiveBoardView({ board, institutions, live, decisionChange }: LiveBoardV
               <CoChairs
                 board={board}
                 coChairIds={session?.coChairIds ?? []}
-                isBusy={isBusy}
+                isBusy={false}
                 onChange={(userId, isCoChair) =>
-                  void run('session:setCoChair', { boardId: board.id, userId, isCoChair })
+                  run({
+                    event: 'session:setCoChair',
+                    payload: { boardId: board.id, userId, isCoChair },
+                  })
                 }
               />
             )}

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatZoneTimes, timesInZones } from '../../lib/time';
+import type { ConnectionState } from './liveConnection';
 import { useWallClock, zoneRanges } from './liveTimes';
-import type { ConnectionState } from './useLiveSession';
 
 interface LiveHeaderProps {
   board: BoardDetail;

@@ -1,6 +1,14 @@
 import type { PresenceEntry, SessionState } from '@konsil/shared';
 import { describe, expect, it } from 'vitest';
-import { acceptSnapshot, applyPresenceDelta, type Presence, presenceFromList } from './liveState';
+import {
+  acceptSnapshot,
+  applyPresenceDelta,
+  liveCaseOf,
+  nextCaseFor,
+  type Presence,
+  presenceFromList,
+  visibleCaseId,
+} from './liveState';
 
 const BOARD = 'board-1';
 
@@ -10,6 +18,7 @@ function snapshot(version: number, changes: Partial<SessionState> = {}): Session
     boardId: BOARD,
     status: 'live',
     currentCaseId: null,
+    isCurrentCaseHidden: false,
     coChairIds: [],
     timer: { caseId: null, state: 'idle', allottedMs: 0, remainingMs: 0 },
     hands: [],
@@ -68,6 +77,66 @@ describe('session snapshots', () => {
   it('does not take an older version even from a join reply', () => {
     const shown = acceptSnapshot(null, snapshot(9), 0);
     expect(acceptSnapshot(shown, snapshot(8), 10, { isResync: true })).toBe(shown);
+  });
+});
+
+describe('the current case as projected for the viewer', () => {
+  const running = { state: 'running', allottedMs: 300_000, remainingMs: 200_000 } as const;
+  const visible = snapshot(7, {
+    currentCaseId: 'case-berlin',
+    timer: { ...running, caseId: 'case-berlin' },
+  });
+  // What the server re-sends to Seoul when Berlin withdraws consent: nothing else changed.
+  const withheld = snapshot(7, {
+    currentCaseId: null,
+    isCurrentCaseHidden: true,
+    timer: { caseId: null, state: 'idle', allottedMs: 0, remainingMs: 0 },
+  });
+
+  it('takes a re-sent snapshot of the same version when the case became hidden', () => {
+    const shown = acceptSnapshot(null, visible, 100);
+    const next = acceptSnapshot(shown, withheld, 200);
+    expect(next).not.toBe(shown);
+    expect(next?.state.isCurrentCaseHidden).toBe(true);
+    expect(next?.state.currentCaseId).toBeNull();
+  });
+
+  it('takes it the other way too, when consent is given while the case is on', () => {
+    const shown = acceptSnapshot(null, withheld, 100);
+    expect(acceptSnapshot(shown, visible, 200)?.state.currentCaseId).toBe('case-berlin');
+  });
+
+  it('still drops an older snapshot, whatever its projection', () => {
+    const shown = acceptSnapshot(null, snapshot(8, { ...withheld, version: 8 }), 100);
+    expect(acceptSnapshot(shown, visible, 200)).toBe(shown);
+  });
+
+  it('a hidden case is hidden: no id, whatever the agenda holds', () => {
+    const agenda = [{ id: 'case-seoul' }];
+    expect(liveCaseOf(withheld, agenda)).toEqual({ kind: 'hidden' });
+    expect(visibleCaseId(liveCaseOf(withheld, agenda))).toBeNull();
+  });
+
+  it('a current case in the viewer agenda is visible; none chosen is none', () => {
+    const agenda = [{ id: 'case-seoul' }, { id: 'case-berlin' }];
+    expect(liveCaseOf(visible, agenda)).toEqual({ kind: 'visible', caseId: 'case-berlin' });
+    expect(liveCaseOf(snapshot(7), agenda)).toEqual({ kind: 'none' });
+    expect(liveCaseOf(null, agenda)).toEqual({ kind: 'none' });
+  });
+
+  it('a current case missing from the refetched agenda counts as hidden before the server says so', () => {
+    const live = liveCaseOf(visible, [{ id: 'case-seoul' }]);
+    expect(live).toEqual({ kind: 'hidden' });
+    expect(visibleCaseId(live)).toBeNull();
+  });
+
+  it('offers the chair the case after the current one, the first before any, none while hidden', () => {
+    const agenda = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(nextCaseFor(agenda, { kind: 'none' })?.id).toBe('a');
+    expect(nextCaseFor(agenda, { kind: 'visible', caseId: 'a' })?.id).toBe('b');
+    expect(nextCaseFor(agenda, { kind: 'visible', caseId: 'c' })).toBeNull();
+    expect(nextCaseFor(agenda, { kind: 'hidden' })).toBeNull();
+    expect(nextCaseFor([], { kind: 'none' })).toBeNull();
   });
 });
 

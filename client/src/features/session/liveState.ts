@@ -7,10 +7,23 @@ export interface Snapshot {
 }
 
 /**
+ * What of a snapshot depends on who reads it: the server withholds a current case the viewer may
+ * not read, so a re-sent snapshot can differ from the shown one without a new version.
+ */
+function sameProjection(a: SessionState, b: SessionState): boolean {
+  return (
+    a.currentCaseId === b.currentCaseId &&
+    a.isCurrentCaseHidden === b.isCurrentCaseHidden &&
+    a.timer.caseId === b.timer.caseId
+  );
+}
+
+/**
  * The snapshot to show after `incoming` arrived. Snapshots are whole, so a newer version simply
  * replaces the old one and an older one (a late broadcast, an ack overtaken by a broadcast) is
- * dropped. A join reply may repeat the current version: it is taken, because it carries a fresh
- * `remainingMs` after a reconnect or a sleeping tab.
+ * dropped. A repeat of the current version is taken from a join reply, because it carries a fresh
+ * `remainingMs` after a reconnect or a sleeping tab, and whenever the viewer's projection changed
+ * (consent withdrawn or given for the current case re-sends the state without a new version).
  */
 export function acceptSnapshot(
   current: Snapshot | null,
@@ -21,9 +34,54 @@ export function acceptSnapshot(
   if (current && current.state.boardId === incoming.boardId) {
     const { version } = current.state;
     if (incoming.version < version) return current;
-    if (incoming.version === version && !options.isResync) return current;
+    if (
+      incoming.version === version &&
+      !options.isResync &&
+      sameProjection(current.state, incoming)
+    ) {
+      return current;
+    }
   }
   return { state: incoming, receivedAt };
+}
+
+/**
+ * The case the board discusses, as this viewer may see it: none yet, one they can open, or one
+ * withheld from them. A current case missing from the viewer's agenda counts as withheld too: the
+ * agenda (refetched over REST, consent-filtered) and the snapshot arrive separately, and whichever
+ * says "not yours" first wins, so a withdrawn case is never shown for the moment between them.
+ */
+export type LiveCase = { kind: 'none' } | { kind: 'hidden' } | { kind: 'visible'; caseId: string };
+
+export function liveCaseOf(
+  state: Pick<SessionState, 'currentCaseId' | 'isCurrentCaseHidden'> | null,
+  agenda: readonly { id: string }[],
+): LiveCase {
+  if (!state) return { kind: 'none' };
+  if (state.isCurrentCaseHidden) return { kind: 'hidden' };
+  const { currentCaseId } = state;
+  if (currentCaseId === null) return { kind: 'none' };
+  if (!agenda.some((item) => item.id === currentCaseId)) return { kind: 'hidden' };
+  return { kind: 'visible', caseId: currentCaseId };
+}
+
+/** The id of the current case when the viewer may see it, else null. */
+export function visibleCaseId(live: LiveCase): string | null {
+  return live.kind === 'visible' ? live.caseId : null;
+}
+
+/**
+ * The chair's "next case": the first one before anything is discussed, the one after the current
+ * case, and none while a withheld case is on (it has no known place in this viewer's agenda).
+ */
+export function nextCaseFor<T extends { id: string }>(
+  agenda: readonly T[],
+  live: LiveCase,
+): T | null {
+  if (live.kind === 'hidden') return null;
+  if (live.kind === 'none') return agenda[0] ?? null;
+  const index = agenda.findIndex((item) => item.id === live.caseId);
+  return index === -1 ? null : (agenda[index + 1] ?? null);
 }
 
 export type PresenceDelta =

@@ -6,10 +6,11 @@ import {
   type SessionState,
   SessionStateSchema,
 } from '@konsil/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useSocket } from '../../app/SessionProvider';
-import { type CommandPayload, type KonsilSocket, sendCommand } from '../../lib/socket';
+import { type KonsilSocket, sendCommand } from '../../lib/socket';
 import { type HandChange, handChange } from './handChanges';
+import { canSendCommands, INITIAL_LINK, type LiveLink, nextLink } from './liveConnection';
 import { readReply } from './liveReply';
 import {
   acceptSnapshot,
@@ -19,34 +20,17 @@ import {
   presenceFromList,
   type Snapshot,
 } from './liveState';
-
-export type ConnectionState = 'connecting' | 'online' | 'reconnecting';
-
-/** Commands that answer with the whole session snapshot. */
-export type SessionCommand =
-  | 'board:start'
-  | 'board:end'
-  | 'session:setCase'
-  | 'session:setCoChair'
-  | 'timer:start'
-  | 'timer:pause'
-  | 'timer:extend'
-  | 'hand:raise'
-  | 'hand:lower'
-  | 'hand:callOn';
+import { type LiveCommands, useLiveCommands } from './useLiveCommands';
 
 export interface LiveSession {
-  connection: ConnectionState;
-  /** Joined the board's room on the current connection (false again while reconnecting). */
-  isJoined: boolean;
-  /** Why joining failed (`not_found`, `rate_limited`, `network_error` …), or null. */
-  joinError: string | null;
+  /** The connection, the room, and why joining failed. */
+  link: LiveLink;
   snapshot: Snapshot | null;
   presence: Presence | null;
   /** The last change to the hand queue, numbered so the same words can be announced twice. */
   handChange: { change: HandChange; serial: number } | null;
-  /** Sends a command; resolves with the error id of a refusal, or null when it was done. */
-  send: <E extends SessionCommand>(event: E, payload: CommandPayload<E>) => Promise<string | null>;
+  /** Commands the person gave, kept until acknowledged (see useLiveCommands). */
+  commands: LiveCommands;
   retryJoin: () => void;
 }
 
@@ -60,15 +44,14 @@ interface Handlers {
 const now = () => performance.now();
 
 /**
- * The live board over the tab's socket: joins the board's room (again after every reconnect),
- * keeps the newest session snapshot and the presence list in step, and sends commands. Renders
- * only from snapshots; presence deltas apply in version order, and a gap asks for the whole list.
+ * The live board over the tab's socket: joins the board's room (again after every reconnect,
+ * taking the join reply's state and presence as the truth), keeps the newest session snapshot and
+ * the presence list in step, and sends commands once joined. Renders only from snapshots;
+ * presence deltas apply in version order, and a gap asks for the whole list.
  */
 export function useLiveSession(boardId: string, handlers: Handlers): LiveSession {
   const socket = useSocket();
-  const [connection, setConnection] = useState<ConnectionState>('connecting');
-  const [isJoined, setIsJoined] = useState(false);
-  const [joinError, setJoinError] = useState<string | null>(null);
+  const [link, dispatchLink] = useReducer(nextLink, INITIAL_LINK);
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [presence, setPresence] = useState<Presence | null>(null);
   const [lastHandChange, setLastHandChange] = useState<LiveSession['handChange']>(null);
@@ -120,17 +103,17 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
           return;
         }
         if (!reply.ok) {
-          setJoinError(reply.errorId);
+          dispatchLink({ type: 'joinFailed', errorId: reply.errorId });
           return;
         }
         isInRoom = true;
-        setJoinError(null);
-        setIsJoined(true);
         showSnapshot(reply.data.state, true);
         // The list is whole; after a server restart its version may even be lower than ours.
         showPresence(presenceFromList(reply.data.presence));
+        // Last: commands held meanwhile go out once the page shows the state they act on.
+        dispatchLink({ type: 'joined' });
       } catch {
-        if (isActive && live.connected) setJoinError('network_error');
+        if (isActive) dispatchLink({ type: 'joinFailed', errorId: 'network_error' });
       }
     }
 
@@ -162,13 +145,12 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
     }
 
     const handleConnect = () => {
-      setConnection('online');
+      dispatchLink({ type: 'connected' });
       void join();
     };
     const handleDisconnect = () => {
       isInRoom = false;
-      setIsJoined(false);
-      setConnection('reconnecting');
+      dispatchLink({ type: 'disconnected' });
     };
     const handleState = (payload: unknown) => {
       const parsed = SessionStateSchema.safeParse(payload);
@@ -201,6 +183,7 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
     const handleAccessRevoked = (payload: { boardId: string }) => {
       if (payload.boardId !== boardId) return;
       isInRoom = false;
+      dispatchLink({ type: 'removed' });
       handlersRef.current.onAccessRevoked();
     };
 
@@ -214,7 +197,6 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
     live.on('decision:changed', handleDecisionChanged);
     live.on('board:accessRevoked', handleAccessRevoked);
     if (live.connected) handleConnect();
-    else setConnection(live.active ? 'connecting' : 'reconnecting');
 
     return () => {
       isActive = false;
@@ -229,41 +211,20 @@ export function useLiveSession(boardId: string, handlers: Handlers): LiveSession
       live.off('board:accessRevoked', handleAccessRevoked);
       // Leaving the page leaves the room at once (others see us gone, not "reconnecting").
       if (isInRoom && live.connected) live.emit('board:leave', { boardId }, () => undefined);
-      setIsJoined(false);
+      dispatchLink({ type: 'removed' });
     };
   }, [socket, boardId, joinAttempt, showSnapshot, showPresence]);
 
-  const send = useCallback(
-    async <E extends SessionCommand>(event: E, payload: CommandPayload<E>) => {
-      if (!socket?.connected) return 'network_error';
-      try {
-        const reply = await readReply(
-          await sendCommand(socket, event, payload),
-          SessionStateSchema,
-        );
-        if (!reply.ok) return reply.errorId;
-        showSnapshot(reply.data);
-        return null;
-      } catch {
-        return 'network_error';
-      }
-    },
-    [socket, showSnapshot],
-  );
+  const commands = useLiveCommands({
+    socket,
+    canSend: canSendCommands(link),
+    onState: showSnapshot,
+  });
 
   const retryJoin = useCallback(() => {
-    setJoinError(null);
+    dispatchLink({ type: 'joinRetried' });
     setJoinAttempt((count) => count + 1);
   }, []);
 
-  return {
-    connection,
-    isJoined,
-    joinError,
-    snapshot,
-    presence,
-    handChange: lastHandChange,
-    send,
-    retryJoin,
-  };
+  return { link, snapshot, presence, handChange: lastHandChange, commands, retryJoin };
 }
