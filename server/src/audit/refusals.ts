@@ -1,10 +1,9 @@
 import type { AppContext } from '../context';
-import type { UserRecord } from '../storage/repositories/users';
 import { appendAudit } from './auditLog';
 
 export interface RefusedAttempt {
   /** Null for requests without a session (REST logs those only, see authorize.ts). */
-  user: Pick<UserRecord, 'id' | 'institution'> | null;
+  actor: { id: string; institutionId: string } | null;
   /** The policy action or protocol step that was refused. */
   attempted: string;
   object: { type: string; id: string | null; institutionId: string | null };
@@ -13,12 +12,12 @@ export interface RefusedAttempt {
 
 /** One `access.refused` record, the same for REST, the live board and the notes websocket. */
 export async function auditRefusal(ctx: AppContext, attempt: RefusedAttempt): Promise<void> {
-  const { user } = attempt;
+  const { actor } = attempt;
   await ctx.db.transaction().execute((trx) =>
     appendAudit(trx, {
       action: 'access.refused',
       outcome: 'refused',
-      actor: user ? { userId: user.id, institutionId: user.institution.id } : null,
+      actor: actor ? { userId: actor.id, institutionId: actor.institutionId } : null,
       object: attempt.object,
       clientAddress: attempt.clientAddress,
       details: { attempted: attempt.attempted },

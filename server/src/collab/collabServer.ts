@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/auditLog';
 import { auditRefusal } from '../audit/refusals';
 import { resolveConnectionSession, startExpirySweep } from '../auth/connectionSession';
 import type { AppContext } from '../context';
+import { actorOf } from '../policies/actor';
 import type { UserRecord } from '../storage/repositories/users';
 import { NoteDocumentRegistry } from './documentRegistry';
 import { decideNotesAccess } from './notesAccess';
@@ -89,7 +90,7 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
       // Audited when the case exists; the answer is the same either way.
       if (decision.homeInstitutionId) {
         await auditRefusal(ctx, {
-          user: admission.user,
+          actor: actorOf(admission.user),
           attempted: 'notes:read',
           object: {
             type: 'case',

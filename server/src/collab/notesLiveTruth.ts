@@ -1,7 +1,7 @@
 import { CLOSE_CODES } from '@konsil/shared';
 import type { DomainChange } from '../changes/domainChange';
+import { KeyedQueue } from '../changes/keyedQueue';
 import type { AppContext } from '../context';
-import { KeyedQueue } from '../realtime/localSockets';
 import { findUsersByIds } from '../storage/repositories/users';
 import { decideNotesAccessIn, loadNotesScope } from './notesAccess';
 import type { NotesConnection } from './notesConnection';

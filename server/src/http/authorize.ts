@@ -39,7 +39,7 @@ export async function recordRefusal(
   audited: AuditedObject,
 ): Promise<void> {
   await auditRefusal(ctx, {
-    user: req.auth?.user ?? null,
+    actor: req.auth ? actorOf(req.auth.user) : null,
     attempted: action,
     object: audited,
     clientAddress: req.ip ?? null,

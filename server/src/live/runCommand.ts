@@ -1,5 +1,6 @@
 import type { SessionState } from '@konsil/shared';
 import { appendAudit } from '../audit/auditLog';
+import { auditRefusal } from '../audit/refusals';
 import type { AppContext } from '../context';
 import { DomainError } from '../errors/domainError';
 import { type Actor, can } from '../policies/can';
@@ -32,9 +33,18 @@ export async function loadJoinableBoard(
   boardId: string,
 ): Promise<BoardRecord> {
   const board = await findBoard(ctx.db, boardId);
-  if (!board || !can(actor, 'session:join', boardScopeOf(board)))
-    throw new DomainError('not_found');
-  return board;
+  if (board && can(actor, 'session:join', boardScopeOf(board))) return board;
+  await auditRefusal(ctx, {
+    actor,
+    attempted: 'session:join',
+    object: {
+      type: 'board',
+      id: board?.id ?? null,
+      institutionId: board?.hostInstitutionId ?? null,
+    },
+    clientAddress: null,
+  });
+  throw new DomainError('not_found');
 }
 
 function permits(
@@ -62,7 +72,15 @@ export async function runCommand(
   return applyWithRetry(ctx, actor, async () => {
     const board = await loadJoinableBoard(ctx, actor, boardId);
     const session = await loadSession(ctx.db, board.id, board.status);
-    if (!permits(actor, command.permission, board, session)) throw new DomainError('forbidden');
+    if (!permits(actor, command.permission, board, session)) {
+      await auditRefusal(ctx, {
+        actor,
+        attempted: command.permission,
+        object: { type: 'board', id: board.id, institutionId: board.hostInstitutionId },
+        clientAddress: null,
+      });
+      throw new DomainError('forbidden');
+    }
     return { board, session, apply: command.apply };
   });
 }

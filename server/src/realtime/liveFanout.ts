@@ -1,5 +1,6 @@
 import type { AccessRevokedReason } from '@konsil/shared';
 import type { DomainChange, DomainChangeOf } from '../changes/domainChange';
+import { KeyedQueue } from '../changes/keyedQueue';
 import type { AppContext } from '../context';
 import type { PresenceRegistry } from '../live/presence';
 import { loadLiveView, projectSessionFor } from '../live/projectSession';
@@ -11,7 +12,7 @@ import { loadSession } from '../storage/repositories/boardSessions';
 import { type BoardRecord, findBoard } from '../storage/repositories/boards';
 import { findCase } from '../storage/repositories/cases';
 import { findUsersByIds, type UserRecord } from '../storage/repositories/users';
-import { KeyedQueue, localSocketsIn } from './localSockets';
+import { localSocketsIn } from './localSockets';
 import { leaveBoardPresence } from './presenceUpkeep';
 import { boardRoom, type KonsilIo, type KonsilSocket, sessionRoom, userRoom } from './rooms';
 import type { SentSnapshots } from './sentSnapshots';
