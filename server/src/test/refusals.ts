@@ -13,14 +13,21 @@ export interface Answer {
 /** Headers that differ between any two requests, whatever they ask. */
 const PER_REQUEST_HEADERS = new Set(['date', 'x-request-id', 'connection', 'keep-alive']);
 
-/** The whole body an error id answers with; `extra` adds `fields` where a test names them. */
-export function errorBody(id: ErrorId, extra: Pick<ApiError, 'fields'> = {}) {
-  return { error: { id, message: ERROR_MESSAGES[id], ...extra } };
+/** What a test may add to or change in the usual body of an error id. */
+export type ErrorDetails = Partial<Pick<ApiError, 'fields' | 'message'>>;
+
+/**
+ * The whole body an error id answers with: the id's own message unless the
+ * test names another (a route may explain a conflict in its own words).
+ */
+export function errorBody(id: ErrorId, details: ErrorDetails = {}) {
+  return { error: { id, message: ERROR_MESSAGES[id], ...details } };
 }
 
 /**
  * Status and the whole body, compared exactly: nothing may stand beside
  * `error`, and nothing beside its id and message (and `fields` if given).
+ * Pass `message: expect.any(String)` where a route words the error itself.
  * Unlike parsing through the shared schema, which drops unknown keys, a leak
  * anywhere in the body fails this.
  */
@@ -28,12 +35,12 @@ export function expectError(
   answer: Answer,
   status: number,
   id: ErrorId,
-  extra: Pick<ApiError, 'fields'> = {},
+  details: ErrorDetails = {},
   what?: string,
 ): void {
   expect({ status: answer.status, body: answer.body }, what).toEqual({
     status,
-    body: errorBody(id, extra),
+    body: errorBody(id, details),
   });
 }
 
@@ -65,4 +72,26 @@ export function observable(answer: Answer) {
 export function expectSameAsMissing(refused: Answer, missing: Answer, what?: string): void {
   expectError(missing, 404, 'not_found', {}, `${what ?? 'refusal'}: the answer for a missing id`);
   expect(observable(refused), what).toEqual(observable(missing));
+}
+
+/** The `path` of each field error in a body, in the order the server gave them. */
+function fieldPathsIn(body: unknown): unknown[] {
+  const fields: unknown = Reflect.get(Object(Reflect.get(Object(body), 'error')), 'fields');
+  return Array.isArray(fields) ? fields.map((field) => Reflect.get(Object(field), 'path')) : [];
+}
+
+/**
+ * A 400 `validation_failed` naming exactly these field paths (in any order),
+ * each with a message, and nothing else in the body.
+ */
+export function expectValidationFailed(answer: Answer, paths: string[], what?: string): void {
+  const named = fieldPathsIn(answer.body);
+  const inServerOrder = [...paths].sort((a, b) => named.indexOf(a) - named.indexOf(b));
+  expectError(
+    answer,
+    400,
+    'validation_failed',
+    { fields: inServerOrder.map((path) => ({ path, message: expect.any(String) })) },
+    what,
+  );
 }

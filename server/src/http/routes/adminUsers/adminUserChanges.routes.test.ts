@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { MeResponseSchema } from '@konsil/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiError, fieldPaths, signIn } from '../../../test/api';
+import { signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
 import { auditRows, sessionCountOf, storedUser, userIdOf } from '../../../test/queries';
+import { expectError, expectSameAsMissing, expectValidationFailed } from '../../../test/refusals';
 import { connectSocket, type TestSocket, watchSessionEnd } from '../../../test/socketClient';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 import {
@@ -32,7 +33,7 @@ describeEachDatabase('admin users API', (dialect) => {
       const admin = await signIn(server, ADMIN_BERLIN);
       const surgeon = await signIn(server, SURGEON_BERLIN);
       const surgeonId = await userIdOf(server.db, SURGEON_BERLIN);
-      expect((await surgeon.get('/api/admin/users')).status).toBe(403);
+      expectError(await surgeon.get('/api/admin/users'), 403, 'forbidden');
 
       const promoted = await admin.patch(`/api/admin/users/${surgeonId}`, { role: 'admin' });
 
@@ -47,10 +48,7 @@ describeEachDatabase('admin users API', (dialect) => {
       expect(
         (await admin.patch(`/api/admin/users/${surgeonId}`, { role: 'clinician' })).status,
       ).toBe(200);
-      expect(apiError(await surgeon.get('/api/admin/users'))).toMatchObject({
-        status: 403,
-        id: 'forbidden',
-      });
+      expectError(await surgeon.get('/api/admin/users'), 403, 'forbidden');
       const audited = await auditRows(server.db, { action: 'user.updated', objectId: surgeonId });
       expect(audited.map((row) => JSON.parse(row.details ?? '{}'))).toEqual([
         { changed: 'role', role: 'admin' },
@@ -75,14 +73,11 @@ describeEachDatabase('admin users API', (dialect) => {
       expect(await sessionEnd.disconnected).toBe('io server disconnect');
       expect(socket.connected).toBe(false);
       for (const browser of [oncologist, onOtherDevice]) {
-        expect(apiError(await browser.get('/api/auth/me'))).toMatchObject({ status: 401 });
+        expectError(await browser.get('/api/auth/me'), 401, 'session_expired');
       }
       expect(await sessionCountOf(server.db, oncologistId)).toBe(0);
       expect((await storedUser(server.db, ONCOLOGIST_BERLIN))?.is_active).toBe(0);
-      expect(apiError(await server.client().login(ONCOLOGIST_BERLIN))).toMatchObject({
-        status: 401,
-        id: 'invalid_credentials',
-      });
+      expectError(await server.client().login(ONCOLOGIST_BERLIN), 401, 'invalid_credentials');
       await expect(connectSocket(oncologist)).rejects.toThrow();
       expect(await auditRows(server.db, { action: 'user.deactivated' })).toMatchObject([
         {
@@ -116,10 +111,7 @@ describeEachDatabase('admin users API', (dialect) => {
 
       for (const change of [{ isActive: false }, { role: 'clinician' }, { role: 'observer' }]) {
         const response = await admin.patch(`/api/admin/users/${adminId}`, change);
-        expect(apiError(response), JSON.stringify(change)).toMatchObject({
-          status: 409,
-          id: 'cannot_change_own_account',
-        });
+        expectError(response, 409, 'cannot_change_own_account', {}, JSON.stringify(change));
       }
 
       expect(await storedUser(server.db, ADMIN_BERLIN)).toMatchObject({
@@ -147,8 +139,20 @@ describeEachDatabase('admin users API', (dialect) => {
         temporaryPassword: 'taken-over-from-seoul',
       });
 
-      expect(apiError(patched)).toMatchObject({ status: 404, id: 'not_found' });
-      expect(apiError(reset)).toMatchObject({ status: 404, id: 'not_found' });
+      // Exactly what an id that names no user answers: nothing tells "exists elsewhere" apart.
+      const nobody = randomUUID();
+      expectSameAsMissing(
+        patched,
+        await seoulAdmin.patch(`/api/admin/users/${nobody}`, { role: 'observer', isActive: false }),
+        'change',
+      );
+      expectSameAsMissing(
+        reset,
+        await seoulAdmin.post(`/api/admin/users/${nobody}/password`, {
+          temporaryPassword: 'taken-over-from-seoul',
+        }),
+        'password',
+      );
       expect(await storedUser(server.db, ONCOLOGIST_BERLIN)).toEqual(before);
       expect((await server.client().login(ONCOLOGIST_BERLIN)).status).toBe(200);
       const userEvents = (await auditRows(server.db, { objectId: oncologistId })).filter((row) =>
@@ -163,9 +167,8 @@ describeEachDatabase('admin users API', (dialect) => {
       const unknown = await admin.patch(`/api/admin/users/${randomUUID()}`, { name: 'Nobody' });
       const malformed = await admin.patch('/api/admin/users/42', { name: 'Nobody' });
 
-      expect(apiError(unknown)).toMatchObject({ status: 404, id: 'not_found' });
-      expect(apiError(malformed)).toMatchObject({ status: 400, id: 'validation_failed' });
-      expect(fieldPaths(malformed)).toEqual(['userId']);
+      expectError(unknown, 404, 'not_found');
+      expectValidationFailed(malformed, ['userId']);
     });
   });
 });

@@ -1,8 +1,9 @@
 import { MeResponseSchema } from '@konsil/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiError, fieldPaths, signIn } from '../../../test/api';
+import { signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
 import { auditRows, sessionCountOf, storedUser, userIdOf } from '../../../test/queries';
+import { expectError, expectValidationFailed } from '../../../test/refusals';
 import { connectSocket, type TestSocket, watchSessionEnd } from '../../../test/socketClient';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 import {
@@ -36,17 +37,13 @@ describeEachDatabase('admin users API', (dialect) => {
       const me = await newcomer.get('/api/auth/me');
       expect(me.status).toBe(200);
       expect(MeResponseSchema.parse(me.body).user.mustChangePassword).toBe(true);
-      expect(apiError(await newcomer.get('/api/boards'))).toMatchObject({
-        status: 403,
-        id: 'password_change_required',
-      });
+      expectError(await newcomer.get('/api/boards'), 403, 'password_change_required');
 
       const wrongCurrent = await newcomer.post('/api/auth/password', {
         currentPassword: 'not-the-one-time-password',
         newPassword: 'my-own-secret-phrase',
       });
-      expect(apiError(wrongCurrent)).toMatchObject({ status: 400, id: 'validation_failed' });
-      expect(fieldPaths(wrongCurrent)).toEqual(['currentPassword']);
+      expectValidationFailed(wrongCurrent, ['currentPassword']);
       expect((await storedUser(server.db, input.email))?.must_change).toBe(1);
 
       const changed = await newcomer.post('/api/auth/password', {
@@ -61,7 +58,11 @@ describeEachDatabase('admin users API', (dialect) => {
       expect(await auditRows(server.db, { action: 'auth.password_changed' })).toMatchObject([
         { actor_user_id: userId, object_id: userId },
       ]);
-      expect((await server.client().login(input.email, TEMPORARY_PASSWORD)).status).toBe(401);
+      expectError(
+        await server.client().login(input.email, TEMPORARY_PASSWORD),
+        401,
+        'invalid_credentials',
+      );
       expect((await server.client().login(input.email, 'my-own-secret-phrase')).status).toBe(200);
     });
   });
@@ -81,22 +82,16 @@ describeEachDatabase('admin users API', (dialect) => {
 
       expect(response.status).toBe(200);
       expect(managedUserOf(response).mustChangePassword).toBe(true);
-      expect(await sessionEnd.ended).toBe('logout');
+      expect(await sessionEnd.ended).toBe('password_changed');
       expect(await sessionEnd.disconnected).toBe('io server disconnect');
-      expect(apiError(await oncologist.get('/api/auth/me'))).toMatchObject({ status: 401 });
+      expectError(await oncologist.get('/api/auth/me'), 401, 'session_expired');
       expect(await sessionCountOf(server.db, oncologistId)).toBe(0);
-      expect(apiError(await server.client().login(ONCOLOGIST_BERLIN))).toMatchObject({
-        status: 401,
-        id: 'invalid_credentials',
-      });
+      expectError(await server.client().login(ONCOLOGIST_BERLIN), 401, 'invalid_credentials');
       const again = await signIn(server, ONCOLOGIST_BERLIN, TEMPORARY_PASSWORD);
       expect(MeResponseSchema.parse((await again.get('/api/auth/me')).body).user).toMatchObject({
         mustChangePassword: true,
       });
-      expect(apiError(await again.get('/api/boards'))).toMatchObject({
-        status: 403,
-        id: 'password_change_required',
-      });
+      expectError(await again.get('/api/boards'), 403, 'password_change_required');
       expect(await auditRows(server.db, { action: 'user.password_reset' })).toMatchObject([
         { actor_user_id: await userIdOf(server.db, ADMIN_BERLIN), object_id: oncologistId },
       ]);
@@ -111,8 +106,7 @@ describeEachDatabase('admin users API', (dialect) => {
         temporaryPassword: 'short',
       });
 
-      expect(apiError(response)).toMatchObject({ status: 400, id: 'validation_failed' });
-      expect(fieldPaths(response)).toEqual(['temporaryPassword']);
+      expectValidationFailed(response, ['temporaryPassword']);
       expect(await storedUser(server.db, ONCOLOGIST_BERLIN)).toEqual(before);
     });
   });

@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findBoard } from '../../../storage/repositories/boards';
 import { listCasesOfBoard } from '../../../storage/repositories/cases';
 import type { DemoInstitutionCode } from '../../../storage/seed/demoUsers';
-import { apiError, signIn } from '../../../test/api';
+import { signIn } from '../../../test/api';
 import { caseUpdate, lungCase } from '../../../test/caseContent';
 import { describeEachDatabase } from '../../../test/databases';
 import { buildBoard, buildCase } from '../../../test/factories';
 import { auditRows, boardState, userIdOf } from '../../../test/queries';
+import { expectError, expectSameAsMissing } from '../../../test/refusals';
 import type { TestClient } from '../../../test/testClient';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 
@@ -16,6 +17,8 @@ const COORDINATOR_SEOUL = 'coordinator.seoul@konsil.test';
 const ONCOLOGIST_BERLIN = 'oncologist.berlin@konsil.test';
 const ONCOLOGIST_SEOUL = 'oncologist.seoul@konsil.test';
 const OBSERVER_BERLIN = 'observer.berlin@konsil.test';
+/** A board id no board has: what "not there" answers. */
+const MISSING_BOARD = '5b0e0f5e-8a8c-4c8e-9b7e-3f3c2d1e0a99';
 
 /** Every board and case endpoint, in the order one actor tries them. */
 const ENDPOINTS = [
@@ -165,8 +168,14 @@ describeEachDatabase('board and case access', (dialect) => {
     return item;
   }
 
-  function send(client: TestClient, endpoint: Endpoint, home: DemoInstitutionCode) {
-    const boardPath = `/api/boards/${board.id}`;
+  /** One endpoint on the test's board, or on another board id (one that does not exist). */
+  function send(
+    client: TestClient,
+    endpoint: Endpoint,
+    home: DemoInstitutionCode,
+    boardId = board.id,
+  ) {
+    const boardPath = `/api/boards/${boardId}`;
     const draftPath = `${boardPath}/cases/${draft.id}`;
     switch (endpoint) {
       case 'GET board':
@@ -224,17 +233,10 @@ describeEachDatabase('board and case access', (dialect) => {
     return [`${userId} on case ${endpoint === 'mark case ready' ? submitted.id : draft.id}`];
   }
 
-  const ERROR_IDS: Record<number, string> = {
-    401: 'unauthenticated',
-    403: 'forbidden',
-    404: 'not_found',
-  };
-
   it.each(MATRIX)('answers %s as the matrix says', async (_who, email, home, expected) => {
     const client = email ? await signIn(server, email) : server.client();
     const userId = email ? await userIdOf(server.db, email) : null;
     const answered: Record<string, number> = {};
-    const errorIds: Record<string, string | null> = {};
     const refusals: Record<string, string[]> = {};
     const changedAlthoughRefused: string[] = [];
 
@@ -245,15 +247,21 @@ describeEachDatabase('board and case access', (dialect) => {
         hasChanged,
       } = await attempt(client, endpoint, home ?? 'CCCC');
       answered[endpoint] = response.status;
-      errorIds[endpoint] = response.status >= 400 ? apiError(response).id : null;
       refusals[endpoint] = recorded;
       if (response.status >= 400 && hasChanged) changedAlthoughRefused.push(endpoint);
+      // The whole refusal, not just its status: nothing may stand beside the error.
+      if (response.status === 401) {
+        expectError(response, 401, 'unauthenticated', {}, endpoint);
+      } else if (response.status === 403) {
+        expectError(response, 403, 'forbidden', {}, endpoint);
+      } else if (response.status === 404) {
+        // A board one may not see answers exactly like a board that does not exist.
+        const missing = await send(client, endpoint, home ?? 'CCCC', MISSING_BOARD);
+        expectSameAsMissing(response, missing, endpoint);
+      }
     }
 
     expect(answered).toEqual(expected);
-    expect(errorIds).toEqual(
-      Object.fromEntries(ENDPOINTS.map((name) => [name, ERROR_IDS[expected[name]] ?? null])),
-    );
     // Each 403 and 404 is recorded once, naming who tried and on what; a 401 has no one to name.
     expect(refusals).toEqual(
       Object.fromEntries(
@@ -282,7 +290,9 @@ describeEachDatabase('board and case access', (dialect) => {
 
         const response = await send(client, endpoint, 'CCCC');
 
-        expect([403, 404]).toContain(response.status);
+        // The two that may not see the board at all get 404, the others 403.
+        if (attempted === 'board:read') expectError(response, 404, 'not_found');
+        else expectError(response, 403, 'forbidden');
         const rows = await auditRows(server.db, { action: 'access.refused' });
         expect(rows).toHaveLength(1);
         expect(rows[0]).toMatchObject({
@@ -299,17 +309,20 @@ describeEachDatabase('board and case access', (dialect) => {
     const coordinator = await signIn(server, COORDINATOR_BERLIN);
 
     const response = await coordinator.get(`/api/boards/${otherBoard.id}/cases/${draft.id}`);
+    const missing = await coordinator.get(
+      `/api/boards/${otherBoard.id}/cases/9f1c2b3a-4d5e-4f60-8a7b-1c2d3e4f5a6b`,
+    );
 
-    expect(apiError(response)).toMatchObject({ status: 404, id: 'not_found' });
+    expectSameAsMissing(response, missing);
   });
 
   it('answers a board that does not exist exactly like one the user may not see', async () => {
     const surgeon = await signIn(server, 'surgeon.berlin@konsil.test');
 
     const hidden = await surgeon.get(`/api/boards/${board.id}`);
-    const missing = await surgeon.get('/api/boards/5b0e0f5e-8a8c-4c8e-9b7e-3f3c2d1e0a99');
+    const missing = await surgeon.get(`/api/boards/${MISSING_BOARD}`);
 
-    expect([hidden.status, hidden.body]).toEqual([missing.status, missing.body]);
+    expectSameAsMissing(hidden, missing);
   });
 
   describe('once the board has ended', () => {
@@ -330,8 +343,11 @@ describeEachDatabase('board and case access', (dialect) => {
       const before = await boardState(server.db, board.id);
       const answered: Record<string, number> = {};
 
-      for (const endpoint of ENDPOINTS)
-        answered[endpoint] = (await send(client, endpoint, home)).status;
+      for (const endpoint of ENDPOINTS) {
+        const response = await send(client, endpoint, home);
+        answered[endpoint] = response.status;
+        if (response.status >= 400) expectError(response, 403, 'forbidden', {}, endpoint);
+      }
 
       expect(answered).toEqual(expectations([200, 200, 200, 403, 403, 403, 403, 403, 403]));
       expect(await boardState(server.db, board.id)).toEqual(before);

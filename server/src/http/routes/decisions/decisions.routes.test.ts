@@ -4,11 +4,12 @@ import {
   type RecommendationContent,
 } from '@konsil/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiError, fieldPaths, signIn } from '../../../test/api';
+import { signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
 import { buildBoard, buildCase } from '../../../test/factories';
 import { joinAs } from '../../../test/liveClient';
 import { auditRows, userIdOf } from '../../../test/queries';
+import { expectError, expectSameAsMissing, expectValidationFailed } from '../../../test/refusals';
 import type { TestClient } from '../../../test/testClient';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 
@@ -18,6 +19,8 @@ const ONCOLOGIST_BERLIN = 'oncologist.berlin@konsil.test';
 const ONCOLOGIST_SEOUL = 'oncologist.seoul@konsil.test';
 const OBSERVER_BERLIN = 'observer.berlin@konsil.test';
 const ONCOLOGIST_VIENNA = 'oncologist.vienna@konsil.test';
+/** A case id no case has: what "not there" answers. */
+const MISSING_CASE = '9f1c2b3a-4d5e-4f60-8a7b-1c2d3e4f5a6b';
 
 const decisionOf = (response: { body: unknown }) =>
   CaseDecisionResponseSchema.parse(response.body).decision;
@@ -98,9 +101,9 @@ describeEachDatabase('case decisions API', (dialect) => {
       decisionText: 'Stereotaktische Radiotherapie statt Operation.',
     };
     const stale = await save(coordinator, 0, theirs);
-    expect(apiError(stale)).toMatchObject({ status: 409, id: 'conflict' });
+    expectError(stale, 409, 'conflict');
     const again = await save(coordinator, 0, theirs);
-    expect(apiError(again)).toMatchObject({ status: 409, id: 'conflict' });
+    expectError(again, 409, 'conflict');
 
     const current = decisionOf(await coordinator.get(path('decision'))).recommendation;
     expect(current).toMatchObject({
@@ -121,14 +124,20 @@ describeEachDatabase('case decisions API', (dialect) => {
       trialRegistryId: 'NCT-not-a-number',
       followUpOn: '2027-02-30',
     });
-    expect(apiError(response)).toMatchObject({ status: 400, id: 'validation_failed' });
-    expect(fieldPaths(response).sort()).toEqual([
+    expectValidationFailed(response, [
       'content.followUpOn',
       'content.nonConcordanceReason',
       'content.trialRegistryId',
     ]);
-    for (const body of [null, { version: -1, content: osimertinib }, { version: 0 }, 'text']) {
-      expect(apiError(await coordinator.put(path('recommendation'), body)).status).toBe(400);
+    // A JSON body that is not an object never reaches the schema; one that is names its fields.
+    for (const body of [null, 'text']) {
+      expectError(await coordinator.put(path('recommendation'), body), 400, 'invalid_json');
+    }
+    for (const [body, fields] of [
+      [{ version: -1, content: osimertinib }, ['version']],
+      [{ version: 0 }, ['content']],
+    ] as const) {
+      expectValidationFailed(await coordinator.put(path('recommendation'), body), [...fields]);
     }
     expect(decisionOf(await coordinator.get(path('decision'))).recommendation).toBeNull();
   });
@@ -147,12 +156,21 @@ describeEachDatabase('case decisions API', (dialect) => {
   it('lets only coordinators and the presenter write it, and refusals are audited', async () => {
     for (const email of [ONCOLOGIST_SEOUL, OBSERVER_BERLIN]) {
       const client = await signIn(server, email);
-      expect(apiError(await save(client, 0))).toMatchObject({ status: 403, id: 'forbidden' });
+      expectError(await save(client, 0), 403, 'forbidden', {}, email);
     }
     const vienna = await signIn(server, ONCOLOGIST_VIENNA);
-    expect(apiError(await save(vienna, 0))).toMatchObject({ status: 404, id: 'not_found' });
-    expect(apiError(await vienna.get(path('decision')))).toMatchObject({ status: 404 });
+    const refusedSave = await save(vienna, 0);
+    const refusedRead = await vienna.get(path('decision'));
     expect(await auditRows(server.db, { action: 'access.refused' })).toHaveLength(4);
+    // Vienna does not take part: the case answers as if it did not exist.
+    const missingBoard = (tail: string) =>
+      `/api/boards/5b0e0f5e-8a8c-4c8e-9b7e-3f3c2d1e0a99/cases/${caseId}/${tail}`;
+    expectSameAsMissing(
+      refusedSave,
+      await vienna.put(missingBoard('recommendation'), { version: 0, content: osimertinib }),
+      'save',
+    );
+    expectSameAsMissing(refusedRead, await vienna.get(missingBoard('decision')), 'read');
     expect(await auditRows(server.db, { action: 'recommendation.saved' })).toHaveLength(0);
   });
 
@@ -164,10 +182,22 @@ describeEachDatabase('case decisions API', (dialect) => {
       consent: false,
     });
     const seoul = await signIn(server, COORDINATOR_SEOUL);
-    expect(apiError(await seoul.get(path('decision', hidden.id)))).toMatchObject({ status: 404 });
-    expect(
-      apiError(await seoul.put(path('position', hidden.id), { position: 'agree', note: '' })),
-    ).toMatchObject({ status: 404 });
+    expectSameAsMissing(
+      await seoul.get(path('decision', hidden.id)),
+      await seoul.get(path('decision', MISSING_CASE)),
+      'decision',
+    );
+    const position = { position: 'agree', note: '' };
+    expectSameAsMissing(
+      await seoul.put(path('position', hidden.id), position),
+      await seoul.put(path('position', MISSING_CASE), position),
+      'position',
+    );
+    expectSameAsMissing(
+      await seoul.post(path('close', hidden.id), { outcome: 'deferred', reason: 'x' }),
+      await seoul.post(path('close', MISSING_CASE), { outcome: 'deferred', reason: 'x' }),
+      'close',
+    );
   });
 
   it('tallies positions with names by institution, one per participant, live for everyone', async () => {
@@ -204,22 +234,26 @@ describeEachDatabase('case decisions API', (dialect) => {
 
   it('refuses positions from observers, outsiders and bad input', async () => {
     const observer = await signIn(server, OBSERVER_BERLIN);
-    expect(
-      apiError(await observer.put(path('position'), { position: 'agree', note: '' })),
-    ).toMatchObject({ status: 403, id: 'forbidden' });
+    expectError(
+      await observer.put(path('position'), { position: 'agree', note: '' }),
+      403,
+      'forbidden',
+    );
     const berlin = await signIn(server, ONCOLOGIST_BERLIN);
     const bad = await berlin.put(path('position'), { position: 'maybe', note: 'x'.repeat(1001) });
-    expect(fieldPaths(bad).sort()).toEqual(['note', 'position']);
+    expectValidationFailed(bad, ['note', 'position']);
     expect(decisionOf(await berlin.get(path('decision'))).positions).toEqual([]);
   });
 
   it('closes a case as decided only with a recommendation, and deferred only with a reason', async () => {
     const coordinator = await signIn(server, COORDINATOR_SEOUL);
-    expect(
-      apiError(await coordinator.post(path('close'), { outcome: 'decided', reason: '' })),
-    ).toMatchObject({ status: 422, id: 'recommendation_required' });
+    expectError(
+      await coordinator.post(path('close'), { outcome: 'decided', reason: '' }),
+      422,
+      'recommendation_required',
+    );
     const noReason = await coordinator.post(path('close'), { outcome: 'deferred', reason: '' });
-    expect(fieldPaths(noReason)).toEqual(['reason']);
+    expectValidationFailed(noReason, ['reason']);
 
     const deferred = await coordinator.post(path('close'), {
       outcome: 'deferred',
@@ -242,9 +276,11 @@ describeEachDatabase('case decisions API', (dialect) => {
 
   it('lets only coordinators close a case, and tells the live room', async () => {
     const berlinTab = await joinAs(server, ONCOLOGIST_BERLIN, board.id);
-    expect(
-      apiError(await berlinTab.browser.post(path('close'), { outcome: 're_present', reason: '' })),
-    ).toMatchObject({ status: 403 });
+    expectError(
+      await berlinTab.browser.post(path('close'), { outcome: 're_present', reason: '' }),
+      403,
+      'forbidden',
+    );
     const coordinator = await signIn(server, COORDINATOR_BERLIN);
     const closed = await coordinator.post(path('close'), {
       outcome: 're_present',
@@ -309,14 +345,18 @@ describe('case decisions before and after the board', () => {
       `/api/boards/${item.boardId}/cases/${item.id}/${tail}`;
 
     for (const item of [early, late]) {
-      expect(
-        apiError(await berlin.put(at(item, 'position'), { position: 'agree', note: '' })),
-      ).toMatchObject({ status: 403 });
+      expectError(
+        await berlin.put(at(item, 'position'), { position: 'agree', note: '' }),
+        403,
+        'forbidden',
+      );
     }
     const content = { ...EMPTY_RECOMMENDATION, decisionText: 'Nachsorge' };
-    expect(
-      apiError(await coordinator.put(at(early, 'recommendation'), { version: 0, content })),
-    ).toMatchObject({ status: 403 });
+    expectError(
+      await coordinator.put(at(early, 'recommendation'), { version: 0, content }),
+      403,
+      'forbidden',
+    );
     expect(
       (await coordinator.put(at(late, 'recommendation'), { version: 0, content })).status,
     ).toBe(200);

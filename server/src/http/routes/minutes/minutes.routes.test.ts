@@ -1,8 +1,9 @@
 import { MinutesDiffSchema, MinutesResponseSchema, MinutesVersionListSchema } from '@konsil/shared';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { apiError, signIn } from '../../../test/api';
+import { signIn } from '../../../test/api';
 import {
   addParagraph,
+  NOTES_WAIT_MS,
   openSyncedNotes,
   paragraphsOf,
   storedContent,
@@ -20,12 +21,18 @@ import {
   ONCOLOGIST_VIENNA,
   runBoardToEnd,
 } from '../../../test/minutesBoard';
+import { syncRoundTrip } from '../../../test/notesBarrier';
 import { pdfText } from '../../../test/pdfText';
-import { auditRows } from '../../../test/queries';
+import { auditRows, userIdOf } from '../../../test/queries';
+import { expectError, expectSameAsMissing, expectValidationFailed } from '../../../test/refusals';
 import type { TestClient } from '../../../test/testClient';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 
 const minutesOf = (response: { body: unknown }) => MinutesResponseSchema.parse(response.body);
+/** A board id no board has: what "not there" answers. */
+const MISSING_BOARD = '5b0e0f5e-8a8c-4c8e-9b7e-3f3c2d1e0a99';
+/** How a test waits for what another connection sees: polled, with its limit stated. */
+const SEEN_WITHIN = { timeout: NOTES_WAIT_MS, interval: 20 };
 
 describeEachDatabase('board minutes API', (dialect) => {
   let server: TestServer;
@@ -98,7 +105,7 @@ describeEachDatabase('board minutes API', (dialect) => {
     writer.awareness.setLocalStateField('cursor', { anchor: 1, head: 1 });
     const writerIsReadOnly = () =>
       (reader.stateOf(writer)?.user as { readOnly?: boolean } | undefined)?.readOnly;
-    await vi.waitFor(() => expect(writerIsReadOnly()).toBe(false));
+    await vi.waitFor(() => expect(writerIsReadOnly()).toBe(false), SEEN_WITHIN);
 
     const signed = await sign();
     expect(signed.status).toBe(201);
@@ -109,27 +116,41 @@ describeEachDatabase('board minutes API', (dialect) => {
 
     const casePath = (tail: string) =>
       `/api/boards/${ended.board.id}/cases/${ended.berlinCase.id}/${tail}`;
-    expect(
-      apiError(
-        await coordinator.put(casePath('recommendation'), { version: 1, content: lobectomy }),
-      ),
-    ).toMatchObject({ status: 409, id: 'minutes_signed' });
-    expect(
-      apiError(await coordinator.post(casePath('close'), { outcome: 'deferred', reason: 'x' })),
-    ).toMatchObject({ status: 409, id: 'minutes_signed' });
-    expect(apiError(await coordinator.put(path('/summary'), { summary: 'zu spät' }))).toMatchObject(
-      { status: 409, id: 'minutes_signed' },
+    expectError(
+      await coordinator.put(casePath('recommendation'), { version: 1, content: lobectomy }),
+      409,
+      'minutes_signed',
+    );
+    expectError(
+      await coordinator.post(casePath('close'), { outcome: 'deferred', reason: 'x' }),
+      409,
+      'minutes_signed',
+    );
+    expectError(
+      await coordinator.put(path('/summary'), { summary: 'zu spät' }),
+      409,
+      'minutes_signed',
     );
 
     // The open editor turns read-only for everyone to see; what it types now reaches nobody and no storage.
-    await vi.waitFor(() => expect(writerIsReadOnly()).toBe(true));
+    await vi.waitFor(() => expect(writerIsReadOnly()).toBe(true), SEEN_WITHIN);
     const stored = await storedContent(server.db, ended.berlinCase.id);
     addParagraph(writer.doc, 'nachträglich geändert');
+    // Ordering barrier: the server handles one connection's messages in order, so once the reader
+    // sees the caret the writer moved after typing, the typing was handled (dropped or applied).
+    writer.awareness.setLocalStateField('cursor', { anchor: 2, head: 2 });
+    await vi.waitFor(
+      () => expect(reader.stateOf(writer)?.cursor).toEqual({ anchor: 2, head: 2 }),
+      SEEN_WITHIN,
+    );
+    // Then a sync round trip: had the server applied the typing, its reply would carry it, and
+    // it would be stored by then; a latecomer's first sync would carry it too.
+    await syncRoundTrip(reader);
     const latecomer = await openSyncedNotes(
       await signIn(server, COORDINATOR_SEOUL),
       ended.berlinCase.id,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(paragraphsOf(writer.doc)).toContain('nachträglich geändert');
     expect(paragraphsOf(reader.doc)).not.toContain('nachträglich geändert');
     expect(paragraphsOf(latecomer.doc)).not.toContain('nachträglich geändert');
     expect(await storedContent(server.db, ended.berlinCase.id)).toBe(stored);
@@ -140,33 +161,43 @@ describeEachDatabase('board minutes API', (dialect) => {
   it('refuses to sign a draft that changed since it was reviewed, and a second signature', async () => {
     const draft = minutesOf(await coordinator.get(path()));
     await coordinator.put(path('/summary'), { summary: 'Zwei Fälle besprochen.' });
-    expect(
-      apiError(await coordinator.post(path('/sign'), { draftHash: draft.minutes.draftHash })),
-    ).toMatchObject({ status: 409, id: 'conflict' });
+    expectError(
+      await coordinator.post(path('/sign'), { draftHash: draft.minutes.draftHash }),
+      409,
+      'conflict',
+      { message: expect.any(String) },
+    );
     expect((await sign()).status).toBe(201);
-    expect(apiError(await sign())).toMatchObject({ status: 409 });
+    expectError(await sign(), 409, 'minutes_signed');
     const { minutes } = minutesOf(await coordinator.get(path()));
     expect(minutes.content.summary).toBe('Zwei Fälle besprochen.');
   });
 
   it('lets only coordinators of the board sign; others are refused and audited', async () => {
     for (const email of [ONCOLOGIST_BERLIN, OBSERVER_BERLIN]) {
-      expect(apiError(await sign(await signIn(server, email)))).toMatchObject({ status: 403 });
+      expectError(await sign(await signIn(server, email)), 403, 'forbidden', {}, email);
     }
     const vienna = await signIn(server, ONCOLOGIST_VIENNA);
-    expect(apiError(await vienna.get(path()))).toMatchObject({ status: 404, id: 'not_found' });
-    expect(apiError(await vienna.get(path('.pdf')))).toMatchObject({ status: 404 });
-    expect(await auditRows(server.db, { action: 'access.refused' })).not.toHaveLength(0);
+    const hiddenMinutes = await vienna.get(path());
+    const hiddenPdf = await vienna.get(path('.pdf'));
+    const refused = await auditRows(server.db, { action: 'access.refused' });
+    expect(refused.map((row) => [row.actor_user_id, row.object_id])).toEqual([
+      [await userIdOf(server.db, ONCOLOGIST_BERLIN), ended.board.id],
+      [await userIdOf(server.db, OBSERVER_BERLIN), ended.board.id],
+      [await userIdOf(server.db, ONCOLOGIST_VIENNA), ended.board.id],
+      [await userIdOf(server.db, ONCOLOGIST_VIENNA), ended.board.id],
+    ]);
+    expectSameAsMissing(hiddenMinutes, await vienna.get(`/api/boards/${MISSING_BOARD}/minutes`));
+    expectSameAsMissing(hiddenPdf, await vienna.get(`/api/boards/${MISSING_BOARD}/minutes.pdf`));
   });
 
   it('keeps summary, amendments and every version to those allowed, and changes nothing when refused', async () => {
     const oncologist = await signIn(server, ONCOLOGIST_BERLIN);
-    expect(
-      apiError(await oncologist.put(path('/summary'), { summary: 'nicht meins' })),
-    ).toMatchObject({
-      status: 403,
-      id: 'forbidden',
-    });
+    expectError(
+      await oncologist.put(path('/summary'), { summary: 'nicht meins' }),
+      403,
+      'forbidden',
+    );
     const first = minutesOf(await sign()).minutes;
     const amendment = {
       basedOnVersion: 1,
@@ -174,19 +205,17 @@ describeEachDatabase('board minutes API', (dialect) => {
       summary: 'geändert',
       cases: [],
     };
-    expect(apiError(await oncologist.post(path('/amendments'), amendment))).toMatchObject({
-      status: 403,
-    });
+    expectError(await oncologist.post(path('/amendments'), amendment), 403, 'forbidden');
     const vienna = await signIn(server, ONCOLOGIST_VIENNA);
+    const missingPath = (tail: string) => `/api/boards/${MISSING_BOARD}/minutes${tail}`;
     for (const tail of ['/versions', '/versions/1', '/diff?from=1&to=1']) {
-      expect(apiError(await vienna.get(path(tail))), tail).toMatchObject({
-        status: 404,
-        id: 'not_found',
-      });
+      expectSameAsMissing(await vienna.get(path(tail)), await vienna.get(missingPath(tail)), tail);
     }
-    expect(apiError(await vienna.post(path('/amendments'), amendment))).toMatchObject({
-      status: 404,
-    });
+    expectSameAsMissing(
+      await vienna.post(path('/amendments'), amendment),
+      await vienna.post(missingPath('/amendments'), amendment),
+      'amendment',
+    );
     const versions = MinutesVersionListSchema.parse(
       (await coordinator.get(path('/versions'))).body,
     );
@@ -203,13 +232,12 @@ describeEachDatabase('board minutes API', (dialect) => {
       invited: [ONCOLOGIST_BERLIN],
     });
     const response = await coordinator.get(`/api/boards/${scheduled.id}/minutes`);
-    expect(apiError(response)).toMatchObject({ status: 404, id: 'minutes_not_available' });
-    expect(
-      apiError(await coordinator.get(`/api/boards/${scheduled.id}/minutes.pdf`)),
-    ).toMatchObject({
-      status: 404,
-      id: 'minutes_not_available',
-    });
+    expectError(response, 404, 'minutes_not_available');
+    expectError(
+      await coordinator.get(`/api/boards/${scheduled.id}/minutes.pdf`),
+      404,
+      'minutes_not_available',
+    );
   });
 
   it('amends into version 2 with a reason, lists both versions and shows the difference', async () => {
@@ -267,21 +295,18 @@ describeEachDatabase('board minutes API', (dialect) => {
       summary: 'x',
       cases: [],
     });
-    expect(apiError(stale)).toMatchObject({ status: 409 });
+    expectError(stale, 409, 'conflict');
     const noReason = await seoulCoordinator.post(path('/amendments'), {
       basedOnVersion: 2,
       reason: '',
       summary: 'x',
       cases: [],
     });
-    expect(apiError(noReason)).toMatchObject({ status: 400, id: 'validation_failed' });
+    expectValidationFailed(noReason, ['reason']);
   });
 
   it('exports the signed minutes as a PDF with German and Korean text and no home reference', async () => {
-    expect(apiError(await coordinator.get(path('.pdf')))).toMatchObject({
-      status: 404,
-      id: 'minutes_not_available',
-    });
+    expectError(await coordinator.get(path('.pdf')), 404, 'minutes_not_available');
     const signed = minutesOf(await sign()).minutes;
     const response = await (await signIn(server, ONCOLOGIST_SEOUL)).getBytes(path('.pdf'));
     expect(response.status).toBe(200);
