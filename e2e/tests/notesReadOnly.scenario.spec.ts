@@ -1,11 +1,13 @@
 import {
   berlinCoordinator,
   berlinOncologist,
+  seoulOncologist,
   uniqueSuffix,
   upcomingWinterDay,
 } from '../fixtures/actors';
-import { completeBerlinLungCase, type KonsilApi } from '../fixtures/arrange';
+import { completeBerlinLungCase, completeSeoulLungCase, type KonsilApi } from '../fixtures/arrange';
 import { BoardView } from '../fixtures/boardPages';
+import { withdrawConsent } from '../fixtures/caseConsent';
 import { LiveBoardView } from '../fixtures/livePages';
 import { BoardArchive, MinutesView } from '../fixtures/minutesPages';
 import { NotesPanel } from '../fixtures/notesPages';
@@ -219,5 +221,48 @@ test.describe('notes that may not be edited', () => {
     await expect(notes.editor).toContainText(saved);
     await expect(notes.editor).not.toContainText(onTheirWay);
     await expect(notes.region.getByTestId('notes-unsaved')).toHaveCount(0);
+  });
+
+  test('Seoul withdraws consent while Berlin has the notes open: they are taken off the screen with a neutral word', async ({
+    openActor,
+    apiAs,
+    playwright,
+    baseURL,
+  }) => {
+    const suffix = uniqueSuffix();
+    const board = await (await apiAs(berlinCoordinator.email)).planBoard({
+      title: `Joint Thoracic Board consent ${suffix}`,
+      start: { local: `${upcomingWinterDay()}T08:00`, timeZone: 'Europe/Berlin' },
+      institutions: ['CCCC', 'SCCC'],
+      invite: [berlinOncologist, seoulOncologist],
+    });
+    const content = completeSeoulLungCase({
+      question: `Definitive chemoradiation? (${suffix})`,
+      homeReference: `SMC-${suffix}`,
+    });
+    const seoulCase = await (await apiAs(seoulOncologist.email)).submitCase(board.id, content);
+    const discussed = `Berlin: favour definitive chemoradiation ${suffix}`;
+
+    const berlin = await openActor();
+    await signInAs(berlin, berlinOncologist.email);
+    const notes = new NotesPanel(berlin.page);
+    await notes.openCase(board.id, seoulCase.id);
+    await notes.addParagraph(discussed);
+
+    await withdrawConsent(
+      playwright.request,
+      baseURL ?? '',
+      seoulOncologist.email,
+      seoulCase,
+      content,
+    );
+
+    // Neither "forbidden" nor "deleted": the page does not say which, and shows nothing more.
+    const refused = notes.region.getByTestId('notes-refused');
+    await expect(refused).toHaveText(en.notes.refused.notShared);
+    await expect(notes.region.getByTestId('notes-editor')).toHaveCount(0);
+    await expect(notes.region).not.toContainText(discussed);
+    await expect(notes.status).toHaveCount(0);
+    await screenshotFor(berlin.page, 'notes-not-shared');
   });
 });

@@ -46,7 +46,7 @@ function NotesSession({ notes, user }: { notes: NotesDocument; user: SessionUser
   const isWaitingForNetwork = connection.phase === 'offline' || connection.phase === 'reconnecting';
 
   return (
-    <div className="notes__body" data-can-edit={canEdit}>
+    <div className="notes__body">
       {!isHidden && (
         <div className="notes__bar">
           <NotesToolbar editor={editor} isDisabled={!canEdit} />
