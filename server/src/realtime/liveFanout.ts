@@ -71,6 +71,8 @@ class LiveFanout {
     const staying = await this.keepAllowed(change.boardId, board, viewers, 'uninvited');
     if (!board) return;
     await this.sendStateTo(board, staying);
+    // Starting or ending the board changes what may be done, not what the agenda shows.
+    if (change.cause === 'board_started' || change.cause === 'board_ended') return;
     for (const { socket } of staying) {
       socket.emit('agenda:changed', { boardId: board.id, agendaVersion: board.agendaVersion });
     }
