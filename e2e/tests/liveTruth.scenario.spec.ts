@@ -7,7 +7,11 @@ import {
 } from '../fixtures/actors';
 import { completeBerlinLungCase, completeSeoulLungCase } from '../fixtures/arrange';
 import { LiveBoardView } from '../fixtures/livePages';
-import { LiveTruthView } from '../fixtures/liveTruthPages';
+import {
+  LiveTruthView,
+  recordConnectionStates,
+  silentlyCuttableRealtime,
+} from '../fixtures/liveTruthPages';
 import { NotesPanel } from '../fixtures/notesPages';
 import { expect, screenshotFor, signInAs, test } from '../fixtures/test';
 import { appTexts, clinicalTexts, fillIn } from '../fixtures/texts';
@@ -208,5 +212,63 @@ test.describe('the live board shows the live truth', () => {
     await expect(chair.raisedHands).toHaveCount(1);
     await expect(seoulTruth.commands).toHaveCount(0);
     await expect(seoulView.lowerHand).toBeVisible();
+  });
+
+  test('a connection that dies without a word: Seoul is told within 10 s, and a hand raised into the dead connection is sent again after the reconnect, once', async ({
+    openActor,
+    apiAs,
+  }) => {
+    const suffix = uniqueSuffix();
+    const coordinatorApi = await apiAs(berlinCoordinator.email);
+    const board = await coordinatorApi.planBoard({
+      title: `Joint Thoracic Board silent drop ${suffix}`,
+      start: { local: `${upcomingWinterDay()}T08:00`, timeZone: 'Europe/Berlin' },
+      institutions: ['CCCC', 'SCCC'],
+      invite: [seoulOncologist],
+    });
+    const seoulCase = await (await apiAs(seoulOncologist.email)).submitCase(
+      board.id,
+      completeSeoulLungCase({
+        question: `Wedge resection or SBRT? (${suffix})`,
+        homeReference: `SMC-${suffix}`,
+      }),
+    );
+
+    const coordinator = await openActor();
+    await signInAs(coordinator, berlinCoordinator.email);
+    const chair = new LiveBoardView(coordinator.page);
+    await chair.openFrom(board.id);
+    await chair.startBoard.click();
+    await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
+
+    const seoul = await openActor(SEOUL_MACHINE);
+    const network = await silentlyCuttableRealtime(seoul.page);
+    await signInAs(seoul, seoulOncologist.email, { language: 'institution default' });
+    const seoulView = new LiveBoardView(seoul.page, clinicalTexts.ko);
+    const seoulTruth = new LiveTruthView(seoul.page, clinicalTexts.ko);
+    await seoulView.openFrom(board.id);
+    const connectionLog = await recordConnectionStates(seoul.page);
+
+    // The connection dies silently; Seoul's page does not know yet and sends the hand into it.
+    network.cut();
+    await seoulView.raiseHand.click();
+    const raise = seoulTruth.pending('raiseHand');
+    await expect(raise).toBeVisible();
+    await expect(raise).toHaveAttribute('data-status', 'sending');
+
+    // The heartbeat tells: within 10 s the header stops saying "connected". socket.io then
+    // reconnects on a fresh connection at once, so the log keeps what a glance could miss.
+    await expect(connectionLog).toHaveAttribute(
+      'data-connection-log',
+      /online reconnecting/,
+      DEAD_CONNECTION_NOTICED,
+    );
+    // The page rejoins and sends the hand again: it reaches the chair once.
+    await expect(seoulView.connection).toHaveAttribute('data-connection', 'online');
+    await expect(chair.raisedHands).toHaveCount(1);
+    await expect(chair.raisedHands.first()).toContainText(seoulOncologist.name);
+    await expect(seoulView.lowerHand).toBeVisible();
+    await expect(seoulTruth.commands).toHaveCount(0);
+    await expect(seoulView.reconnecting).toBeHidden();
   });
 });
