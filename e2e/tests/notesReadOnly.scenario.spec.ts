@@ -119,7 +119,9 @@ test.describe('notes that may not be edited', () => {
     // Next time the document arrives, but the server's word on editing is held up on the way.
     gate.holdAccessMessages();
     await oncologist.page.reload();
-    await expect(notes.editor).toContainText(written);
+    // Nothing on screen says the document has synced (by design: it stays "connecting"), so
+    // this waits as long as the panel's own wait for a connection.
+    await expect(notes.editor).toContainText(written, { timeout: 15_000 });
     await expect(notes.status).toHaveAttribute('data-state', 'connecting');
     await expect(notes.status).toContainText(en.notes.status.connecting);
     await expect(notes.editor).toHaveAttribute('contenteditable', 'false');
