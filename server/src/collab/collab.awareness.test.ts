@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { NotesClient } from '../test/collabClient';
+import { addParagraph, type NotesClient, paragraphsOf } from '../test/collabClient';
 import { describeEachDatabase } from '../test/databases';
 import {
   COORDINATOR_SEOUL,
@@ -138,7 +138,12 @@ describeEachDatabase('collaborative notes: awareness', (dialect) => {
     expect(afterChange).toBeGreaterThan(before ?? 0);
 
     berlin.awareness.setLocalState(berlin.awareness.getLocalState());
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Ordering barrier: an edit Berlin sends after the renewal is handled after it, stored, and
+    // only then forwarded, so a renewal forwarded at once would have reached Seoul before it.
+    addParagraph(berlin.doc, 'sent after the second renewal');
+    await expect
+      .poll(() => paragraphsOf(seoul.doc), { timeout: 5_000 })
+      .toContain('sent after the second renewal');
     expect(clockSeen()).toBe(afterChange);
     // Within the batch interval (5 s), well before the 30 s after which a state would time out.
     await expect.poll(clockSeen, { timeout: 7_000 }).toBeGreaterThan(afterChange ?? 0);

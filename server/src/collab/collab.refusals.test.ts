@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CLOSE_CODES } from '@konsil/shared';
+import { CLOSE_CODES, NOTES_ACCESS_MESSAGE } from '@konsil/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addParagraph, storedContent } from '../test/collabClient';
 import { describeEachDatabase } from '../test/databases';
@@ -94,10 +94,11 @@ describeEachDatabase('collaborative notes: refused connections', (dialect) => {
     });
   });
 
-  describe('not allowed to read the case: 4403, audited', () => {
+  // "Not yours" answers like "not there" (4404), so a refusal does not say the case exists.
+  describe('not allowed to read the case: 4404 as for no case, audited', () => {
     it('refuses the Vienna oncologist, whose institution is not on the board', async () => {
       const vienna = await notes.browser(ONCOLOGIST_VIENNA);
-      await expectRefused(raw(vienna, notes.caseId), CLOSE_CODES.forbidden);
+      await expectRefused(raw(vienna, notes.caseId), CLOSE_CODES.notFound);
       await expectRefusalAudited(ONCOLOGIST_VIENNA, notes.caseId);
       await expectNotOpened(ONCOLOGIST_VIENNA);
     });
@@ -109,7 +110,7 @@ describeEachDatabase('collaborative notes: refused connections', (dialect) => {
         consent: false,
       });
       const seoul = await notes.browser(ONCOLOGIST_SEOUL);
-      await expectRefused(raw(seoul, unconsented.id), CLOSE_CODES.forbidden);
+      await expectRefused(raw(seoul, unconsented.id), CLOSE_CODES.notFound);
       await expectRefusalAudited(ONCOLOGIST_SEOUL, unconsented.id);
       await expectNotOpened(ONCOLOGIST_SEOUL);
       // The same person reads the consented case's notes: the refusal was about consent.
@@ -120,7 +121,7 @@ describeEachDatabase('collaborative notes: refused connections', (dialect) => {
     it('tells the y-websocket provider, which stops and never syncs', async () => {
       const vienna = await notes.browser(ONCOLOGIST_VIENNA);
       const client = notes.openUnsynced(vienna);
-      expect(await client.closed()).toBe(CLOSE_CODES.forbidden);
+      expect(await client.closed()).toBe(CLOSE_CODES.notFound);
       expect(client.provider.synced).toBe(false);
       expect(client.provider.shouldConnect).toBe(false);
       expect(client.content()).toBe('');
@@ -149,9 +150,10 @@ describeEachDatabase('collaborative notes: refused connections', (dialect) => {
     const browser = await notes.browser(COORDINATOR_BERLIN);
     const socket = raw(browser, notes.caseId);
     expect(await socket.opened).toBe(true);
-    // The first thing an admitted socket gets is the server's sync step 1.
-    await expect.poll(() => socket.messages.length, { timeout: 5_000 }).toBeGreaterThan(0);
-    expect(socket.messages[0]?.slice(0, 2)).toEqual(new Uint8Array([0, 0]));
+    // The first thing an admitted socket gets is whether it may edit, then the server's sync step 1.
+    expect(await socket.received(2)).toBe(true);
+    expect(socket.messages[0]).toEqual(new Uint8Array([NOTES_ACCESS_MESSAGE, 0, 0]));
+    expect(socket.messages[1]?.slice(0, 2)).toEqual(new Uint8Array([0, 0]));
     const actorUserId = await userIdOf(notes.server.db, COORDINATOR_BERLIN);
     const opened = await auditRows(notes.server.db, { action: 'notes.opened', actorUserId });
     expect(opened.map((row) => [row.object_id, JSON.parse(row.details ?? '{}')])).toEqual([

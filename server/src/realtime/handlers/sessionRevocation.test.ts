@@ -120,7 +120,14 @@ describeEachDatabase('who may do what on the live board', (dialect) => {
       ]);
     });
 
-    it('never shows Seoul a Berlin-only case over REST, even while the session is on it', async () => {
+    /** What Seoul's snapshot says while the board discusses a case Seoul may not read. */
+    const withheld = {
+      currentCaseId: null,
+      isCurrentCaseHidden: true,
+      timer: { caseId: null, state: 'idle', allottedMs: 0, remainingMs: 0 },
+    };
+
+    it('never shows Seoul a Berlin-only case, live or over REST, even while the session is on it', async () => {
       const coordinator = await liveBoard();
       const seoul = await join(ONCOLOGIST_SEOUL);
       const berlinOnly = await buildCase(ctx.server.db, {
@@ -129,19 +136,27 @@ describeEachDatabase('who may do what on the live board', (dialect) => {
         consent: false,
       });
       await coordinator.ok('session:setCase', { boardId: ctx.board.id, caseId: berlinOnly.id });
-      expect(await seoul.next('session:state', (s) => s.version === 2)).toMatchObject({
-        currentCaseId: berlinOnly.id,
-      });
+      expect(await seoul.next('session:state', (s) => s.version === 2)).toMatchObject(withheld);
+      expect(JSON.stringify(seoul.received)).not.toContain(berlinOnly.id);
       expect(await caseIdsSeenBy(seoul.browser)).not.toContain(berlinOnly.id);
       const hidden = await seoul.browser.get(`/api/boards/${ctx.board.id}/cases/${berlinOnly.id}`);
       expect(hidden.status).toBe(404);
       expect(hidden.text).not.toContain(berlinOnly.pseudonym);
 
-      // The current case loses consent mid-discussion: Seoul loses it at once too.
-      await coordinator.ok('session:setCase', { boardId: ctx.board.id, caseId: ctx.berlinCase.id });
+      // The current case loses consent mid-discussion: Seoul loses it at once too, in the
+      // snapshot it holds (re-sent at the same version) as over REST.
+      const moved = await coordinator.ok('session:setCase', {
+        boardId: ctx.board.id,
+        caseId: ctx.berlinCase.id,
+      });
+      expect(await seoul.next('session:state', (s) => s.version === moved.version)).toMatchObject({
+        currentCaseId: ctx.berlinCase.id,
+      });
       await withdrawConsent(ctx.berlinCase.id);
-      await seoul.next('agenda:changed');
-      expect(seoul.states.at(-1)?.currentCaseId).toBe(ctx.berlinCase.id);
+      expect(await seoul.next('session:state', (s) => s.isCurrentCaseHidden, 1_000)).toMatchObject({
+        ...withheld,
+        version: moved.version,
+      });
       expect(
         (await seoul.browser.get(`/api/boards/${ctx.board.id}/cases/${ctx.berlinCase.id}`)).status,
       ).toBe(404);
