@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { fetchCurrentUser, login, logout } from '../features/auth/authApi';
 import { type ApiClient, ApiError, createApiClient } from '../lib/api';
-import { closeWhenBrowserGoesOffline, connectSocket, type KonsilSocket } from '../lib/socket';
+import { connectSocket, type KonsilSocket } from '../lib/socket';
 
 export type SessionState =
   | { status: 'loading' }
@@ -112,7 +112,6 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
   useEffect(() => {
     if (!userId || !isRealtimeAllowed) return;
     let opened: KonsilSocket | null = null;
-    let stopWatchingOffline: (() => void) | null = null;
     let isCancelled = false;
     connectSocket({
       onSessionEnded: (reason) => endSession(reason),
@@ -125,7 +124,6 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
           return;
         }
         opened = connected;
-        stopWatchingOffline = closeWhenBrowserGoesOffline(connected);
         setSocket(connected);
       },
       () => {
@@ -134,7 +132,6 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
     );
     return () => {
       isCancelled = true;
-      stopWatchingOffline?.();
       opened?.disconnect();
       setSocket(null);
     };

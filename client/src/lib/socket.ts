@@ -42,20 +42,6 @@ export async function connectSocket(handlers: SocketHandlers): Promise<KonsilSoc
   return socket;
 }
 
-/**
- * When the browser knows the network is gone, the socket is closed at once instead of waiting for
- * the heartbeat to time out (LIMITS.realtime: about 8 s): the page shows it, and commands wait for
- * the reconnect rather than being written into a dead connection. socket.io then reconnects as
- * after any other drop. Returns the function that stops watching.
- */
-export function closeWhenBrowserGoesOffline(socket: KonsilSocket): () => void {
-  const handleOffline = () => {
-    if (socket.connected) socket.io.engine.close();
-  };
-  window.addEventListener('offline', handleOffline);
-  return () => window.removeEventListener('offline', handleOffline);
-}
-
 type CommandName = keyof ClientToServerEvents;
 export type CommandPayload<E extends CommandName> = Parameters<ClientToServerEvents[E]>[0];
 /** An event of the map together with its payload, typed as a pair. */
