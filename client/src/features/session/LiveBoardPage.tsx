@@ -262,7 +262,9 @@ function LiveBoardView(props: LiveBoardViewProps) {
               <CoChairs
                 board={board}
                 coChairIds={session?.coChairIds ?? []}
-                isBusy={false}
+                isBusy={commands.pending.some(
+                  (entry) => entry.slot.startsWith('coChair:') && entry.phase !== 'failed',
+                )}
                 onChange={(userId, isCoChair) =>
                   run({
                     event: 'session:setCoChair',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../lib/errors';
-import { type CommandStatus, commandLabel, commandStatus } from './commandLabels';
+import { type CommandStatus, commandLabel, commandStatus, needsNotice } from './commandLabels';
 import { COMMAND_GIVE_UP_MS, type PendingCommand } from './commandQueue';
 
 interface PendingCommandsProps {
@@ -35,8 +35,8 @@ function StatusLine({ status }: { status: CommandStatus }) {
 }
 
 /**
- * What became of the person's own actions: on their way, held until the connection is back, or
- * not done (with why, and a retry). Nothing the person did disappears without a word.
+ * What became of the person's own actions: held until the connection is back, or not done (with
+ * why, and a retry). Nothing the person did disappears without a word.
  */
 export function PendingCommands(props: PendingCommandsProps) {
   const { t } = useTranslation('clinical');
@@ -49,6 +49,7 @@ export function PendingCommands(props: PendingCommandsProps) {
         {props.pending.map((entry) => {
           const { action, values } = commandLabel(entry.command, names);
           const status = commandStatus(entry, props.canSend);
+          if (!needsNotice(status)) return null;
           const isFailed = status.kind === 'failed' || status.kind === 'refused';
           return (
             <li

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandLabel, commandStatus } from './commandLabels';
+import { commandLabel, commandStatus, needsNotice } from './commandLabels';
 import {
   type CommandQueue,
   EMPTY_QUEUE,
@@ -56,6 +56,13 @@ describe('what a command is doing', () => {
     expect(commandStatus(onlyEntry(given), false)).toEqual({ kind: 'held' });
     expect(commandStatus(onlyEntry(given), true)).toEqual({ kind: 'sending' });
     expect(commandStatus(onlyEntry(markSent(given, id)), false)).toEqual({ kind: 'sending' });
+  });
+
+  it('gets a notice when held or failed, not while simply on its way', () => {
+    expect(needsNotice({ kind: 'held' })).toBe(true);
+    expect(needsNotice({ kind: 'failed', reason: 'not_delivered' })).toBe(true);
+    expect(needsNotice({ kind: 'refused', errorId: 'forbidden' })).toBe(true);
+    expect(needsNotice({ kind: 'sending' })).toBe(false);
   });
 
   it('says why it failed: no connection, unknown outcome, or the server said no', () => {

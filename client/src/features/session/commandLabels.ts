@@ -81,3 +81,12 @@ export function commandStatus(entry: PendingCommand, canSend: boolean): CommandS
   if (entry.phase === 'sent') return { kind: 'sending' };
   return canSend ? { kind: 'sending' } : { kind: 'held' };
 }
+
+/**
+ * Whether a command earns a line of its own above the page. One on its way over a live connection
+ * is answered in moments, and its control already shows it pending; a line for it would only
+ * flash and shift the page on every click.
+ */
+export function needsNotice(status: CommandStatus): boolean {
+  return status.kind !== 'sending';
+}
