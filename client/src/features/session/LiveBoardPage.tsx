@@ -22,6 +22,7 @@ import { hasStartIntent } from './liveIntent';
 import { livePermissions } from './livePermissions';
 import { liveCaseOf, nextCaseFor, visibleCaseId } from './liveState';
 import { PresencePanel } from './PresencePanel';
+import { withOwnConnection } from './presenceGroups';
 import { useLiveSession } from './useLiveSession';
 import '../../styles/clinical.css';
 import '../../styles/live.css';
@@ -120,7 +121,11 @@ function LiveBoardView(props: LiveBoardViewProps) {
   const colorByCode = new Map(
     institutions.map((institution) => [institution.code, institution.color]),
   );
-  const entries = live.presence?.entries ?? [];
+  const entries = withOwnConnection(
+    live.presence?.entries ?? [],
+    user.id,
+    link.connection === 'online',
+  );
   const nameOf = (userId: string) =>
     entries.find((entry) => entry.userId === userId)?.name ??
     board.participants.find((person) => person.id === userId)?.name ??

@@ -1,6 +1,6 @@
 import type { PresenceEntry } from '@konsil/shared';
 import { expect, it } from 'vitest';
-import { groupPresence } from './presenceGroups';
+import { groupPresence, withOwnConnection } from './presenceGroups';
 
 const berlin = { id: 'b', code: 'CCCC', name: 'Charité' };
 const seoul = { id: 's', code: 'SCCC', name: 'Samsung' };
@@ -40,5 +40,14 @@ it('keeps an institution with nobody present, so its absence shows', () => {
   expect(groups.map((group) => [group.institution.code, group.entries.length])).toEqual([
     ['CCCC', 0],
     ['SCCC', 0],
+  ]);
+});
+
+it('shows the viewer as reconnecting while their own connection is down, and only the viewer', () => {
+  const list = [entry('Kim', seoul, 'online'), entry('Weber', berlin, 'online')];
+  expect(withOwnConnection(list, 'Kim', true)).toBe(list);
+  expect(withOwnConnection(list, 'Kim', false).map((person) => person.status)).toEqual([
+    'reconnecting',
+    'online',
   ]);
 });

@@ -40,3 +40,20 @@ export function groupPresence<I extends PresenceInstitution>(
     };
   });
 }
+
+/**
+ * The list as the viewer should read it while their own connection is down: the others see them
+ * as reconnecting, so their own entry says so too rather than a stale "online".
+ */
+export function withOwnConnection(
+  entries: readonly PresenceEntry[],
+  viewerId: string,
+  isConnected: boolean,
+): readonly PresenceEntry[] {
+  if (isConnected) return entries;
+  return entries.map((entry) =>
+    entry.userId === viewerId && entry.status === 'online'
+      ? { ...entry, status: 'reconnecting' }
+      : entry,
+  );
+}
