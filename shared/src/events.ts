@@ -29,6 +29,8 @@ export interface ServerToClientEvents {
   /**
    * The whole live-board snapshot, after every change, projected for the viewer: a current case
    * the viewer may not read arrives as `currentCaseId: null` with `isCurrentCaseHidden: true`.
+   * After an access change (consent withdrawn, say) the same version may be sent again with a
+   * different projection: a client takes a same-version snapshot whose view differs.
    */
   'session:state': (state: SessionState) => void;
   'presence:joined': (payload: { boardId: string; version: number; entry: PresenceEntry }) => void;
