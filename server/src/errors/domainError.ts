@@ -20,6 +20,13 @@ export class DomainError extends Error {
 const HTTP_STATUS: Partial<Record<ErrorId, number>> = {
   validation_failed: 400,
   invalid_json: 400,
+  malformed_url: 400,
+  malformed_request: 400,
+  invalid_body: 400,
+  unsupported_media_type: 415,
+  unsupported_encoding: 415,
+  headers_too_large: 431,
+  request_timeout: 408,
   invalid_credentials: 401,
   unauthenticated: 401,
   session_expired: 401,

@@ -33,7 +33,8 @@ export function createRealtime(
     allowRequest: (req, callback) => {
       if (!ctx.isAllowedOrigin(req.headers.origin)) return callback('origin_not_allowed', false);
       // Each handshake costs a session lookup: a reconnect storm from one address is throttled.
-      callback(null, ctx.requestLimiter.take(`socket:${ctx.clientAddressOf(req)}`).allowed);
+      const isAllowed = ctx.requestLimiter.take(`socket:${ctx.clientAddressOf(req)}`).allowed;
+      callback(isAllowed ? null : 'rate_limited', isAllowed);
     },
   });
 

@@ -34,13 +34,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       // The router could not percent-decode a path parameter (`/api/boards/%E0%A4%A`).
       status = 400;
       body = { error: { id: 'malformed_url', message: ERROR_MESSAGES.malformed_url } };
-    } else if (isBodyParserError(error) && error.type === 'entity.too.large') {
-      status = 413;
-      body = { error: { id: 'payload_too_large', message: ERROR_MESSAGES.payload_too_large } };
-    } else if (isBodyParserError(error) && error.type === 'entity.parse.failed') {
-      status = 400;
-      body = { error: { id: 'invalid_json', message: ERROR_MESSAGES.invalid_json } };
     } else if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
+      // jsonBody maps each parser error it knows; this keeps any other client error a 4xx.
       status = error.status;
       body = { error: { id: 'validation_failed', message: ERROR_MESSAGES.validation_failed } };
     } else {
