@@ -13,7 +13,7 @@ import {
   silentlyCuttableRealtime,
 } from '../fixtures/liveTruthPages';
 import { NotesPanel } from '../fixtures/notesPages';
-import { expect, screenshotFor, signInAs, test } from '../fixtures/test';
+import { expect, type Fixtures, screenshotFor, signInAs, test } from '../fixtures/test';
 import { appTexts, clinicalTexts, fillIn } from '../fixtures/texts';
 
 const SEOUL_MACHINE = { timezoneId: 'Asia/Seoul' };
@@ -23,6 +23,39 @@ const ko = clinicalTexts.ko.live;
 const AT_ONCE = { timeout: 1_000 };
 /** A dead connection is noticed (heartbeat 4 s + 4 s) and shown within 10 s. */
 const DEAD_CONNECTION_NOTICED = { timeout: 10_000 };
+
+/**
+ * A board of Berlin and Seoul with one Seoul case, planned over the API, that the Berlin
+ * coordinator has started on their screen, on that case.
+ */
+async function liveOnSeoulCase(
+  apiAs: Fixtures['apiAs'],
+  openActor: Fixtures['openActor'],
+  names: { title: string; question: string },
+) {
+  const suffix = uniqueSuffix();
+  const coordinatorApi = await apiAs(berlinCoordinator.email);
+  const board = await coordinatorApi.planBoard({
+    title: `Joint Thoracic Board ${names.title} ${suffix}`,
+    start: { local: `${upcomingWinterDay()}T08:00`, timeZone: 'Europe/Berlin' },
+    institutions: ['CCCC', 'SCCC'],
+    invite: [seoulOncologist],
+  });
+  const seoulCase = await (await apiAs(seoulOncologist.email)).submitCase(
+    board.id,
+    completeSeoulLungCase({
+      question: `${names.question} (${suffix})`,
+      homeReference: `SMC-${suffix}`,
+    }),
+  );
+  const coordinator = await openActor();
+  await signInAs(coordinator, berlinCoordinator.email);
+  const chair = new LiveBoardView(coordinator.page);
+  await chair.openFrom(board.id);
+  await chair.startBoard.click();
+  await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
+  return { board, seoulCase, chair };
+}
 
 test.describe('the live board shows the live truth', () => {
   // Two people on their own machines, one acting on what the other sees (the second journey
@@ -116,28 +149,10 @@ test.describe('the live board shows the live truth', () => {
     openActor,
     apiAs,
   }) => {
-    const suffix = uniqueSuffix();
-    const coordinatorApi = await apiAs(berlinCoordinator.email);
-    const board = await coordinatorApi.planBoard({
-      title: `Joint Thoracic Board connection ${suffix}`,
-      start: { local: `${upcomingWinterDay()}T08:00`, timeZone: 'Europe/Berlin' },
-      institutions: ['CCCC', 'SCCC'],
-      invite: [seoulOncologist],
+    const { board, chair } = await liveOnSeoulCase(apiAs, openActor, {
+      title: 'connection',
+      question: 'Stereotactic radiotherapy instead of surgery?',
     });
-    const seoulCase = await (await apiAs(seoulOncologist.email)).submitCase(
-      board.id,
-      completeSeoulLungCase({
-        question: `Stereotactic radiotherapy instead of surgery? (${suffix})`,
-        homeReference: `SMC-${suffix}`,
-      }),
-    );
-
-    const coordinator = await openActor();
-    await signInAs(coordinator, berlinCoordinator.email);
-    const chair = new LiveBoardView(coordinator.page);
-    await chair.openFrom(board.id);
-    await chair.startBoard.click();
-    await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
 
     const seoul = await openActor(SEOUL_MACHINE);
     await signInAs(seoul, seoulOncologist.email, { language: 'institution default' });
@@ -223,28 +238,10 @@ test.describe('the live board shows the live truth', () => {
     openActor,
     apiAs,
   }) => {
-    const suffix = uniqueSuffix();
-    const coordinatorApi = await apiAs(berlinCoordinator.email);
-    const board = await coordinatorApi.planBoard({
-      title: `Joint Thoracic Board silent drop ${suffix}`,
-      start: { local: `${upcomingWinterDay()}T08:00`, timeZone: 'Europe/Berlin' },
-      institutions: ['CCCC', 'SCCC'],
-      invite: [seoulOncologist],
+    const { board, chair } = await liveOnSeoulCase(apiAs, openActor, {
+      title: 'silent drop',
+      question: 'Wedge resection or SBRT?',
     });
-    const seoulCase = await (await apiAs(seoulOncologist.email)).submitCase(
-      board.id,
-      completeSeoulLungCase({
-        question: `Wedge resection or SBRT? (${suffix})`,
-        homeReference: `SMC-${suffix}`,
-      }),
-    );
-
-    const coordinator = await openActor();
-    await signInAs(coordinator, berlinCoordinator.email);
-    const chair = new LiveBoardView(coordinator.page);
-    await chair.openFrom(board.id);
-    await chair.startBoard.click();
-    await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
 
     const seoul = await openActor(SEOUL_MACHINE);
     const network = await silentlyCuttableRealtime(seoul.page);
