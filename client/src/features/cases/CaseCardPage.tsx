@@ -72,7 +72,8 @@ export function CaseCardPage() {
       <div className="case-layout">
         <CaseCard item={item} />
         <div className="case-layout__notes">
-          <CaseNotes caseId={item.id} />
+          {/* Consent withdrawn while the page is open: the notes go at once, the card follows. */}
+          <CaseNotes caseId={item.id} onHidden={reload} />
         </div>
       </div>
     </div>

@@ -14,13 +14,15 @@ interface CaseNotesProps {
   headingLevel?: 2 | 3;
   /** An id for in-page links to the notes (the live board links to them from its banner). */
   anchorId?: string;
+  /** Called when the server takes the notes away, so the page can refetch what is left of it. */
+  onHidden?: () => void;
 }
 
 /**
  * A case's collaborative notes. The heading shows at once; the editor (TipTap, Yjs) loads on
  * demand, so pages without notes never carry it.
  */
-export function CaseNotes({ caseId, headingLevel = 2, anchorId }: CaseNotesProps) {
+export function CaseNotes({ caseId, headingLevel = 2, anchorId, onHidden }: CaseNotesProps) {
   const { t } = useTranslation('clinical');
   const { t: tc } = useTranslation();
   const user = useCurrentUser();
@@ -54,7 +56,7 @@ export function CaseNotes({ caseId, headingLevel = 2, anchorId }: CaseNotesProps
         )}
       >
         <Suspense fallback={<LoadingState label={t('notes.loading')} />}>
-          <NotesEditor caseId={caseId} user={user} />
+          <NotesEditor caseId={caseId} user={user} onHidden={onHidden} />
         </Suspense>
       </NotesLoadBoundary>
     </section>

@@ -1,5 +1,6 @@
 import type { SessionUser } from '@konsil/shared';
 import { EditorContent } from '@tiptap/react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/LoadingState';
 import { ReadOnlyNotice, RefusalAlert } from './NotesNotices';
@@ -15,21 +16,29 @@ import { useNotesEditor } from './useNotesEditor';
 interface NotesEditorProps {
   caseId: string;
   user: SessionUser;
+  /** The server took the notes away (case no longer shared, not there): the page may refetch. */
+  onHidden?: () => void;
 }
 
 /**
  * The collaborative editor of one case's notes. Loaded on demand: TipTap and Yjs stay out of
  * every page that has no notes.
  */
-export function NotesEditor({ caseId, user }: NotesEditorProps) {
+export function NotesEditor({ caseId, user, onHidden }: NotesEditorProps) {
   const { t } = useTranslation('clinical');
   const notes = useNotesDocument(caseId);
   if (!notes) return <LoadingState label={t('notes.loading')} />;
   // A fresh document starts with a fresh connection state and editor.
-  return <NotesSession key={notes.doc.guid} notes={notes} user={user} />;
+  return <NotesSession key={notes.doc.guid} notes={notes} user={user} onHidden={onHidden} />;
 }
 
-function NotesSession({ notes, user }: { notes: NotesDocument; user: SessionUser }) {
+interface NotesSessionProps {
+  notes: NotesDocument;
+  user: SessionUser;
+  onHidden?: () => void;
+}
+
+function NotesSession({ notes, user, onHidden }: NotesSessionProps) {
   const { t } = useTranslation('clinical');
   const connection = useNotesConnection(notes);
   const { closeCode, unsyncedChanges, access, hasUnsavedChanges } = connection.state;
@@ -43,6 +52,12 @@ function NotesSession({ notes, user }: { notes: NotesDocument; user: SessionUser
     texts: { label: t('notes.editorLabel'), placeholder: t('notes.placeholder') },
   });
   const isHidden = refusal !== null && refusalHandling(refusal).hidesNotes;
+  // Only "not yours or not there" says the case itself may have gone; an origin refusal would
+  // come back on every reload.
+  const isCaseGone = refusal === 'notFound' || refusal === 'forbidden';
+  useEffect(() => {
+    if (isCaseGone) onHidden?.();
+  }, [isCaseGone, onHidden]);
   const isWaitingForNetwork = connection.phase === 'offline' || connection.phase === 'reconnecting';
 
   return (
