@@ -54,7 +54,7 @@ function NotesSession({ notes, user, onHidden }: NotesSessionProps) {
   const isHidden = refusal !== null && refusalHandling(refusal).hidesNotes;
   // Only "not yours or not there" says the case itself may have gone; an origin refusal would
   // come back on every reload.
-  const isCaseGone = refusal === 'notFound' || refusal === 'forbidden';
+  const isCaseGone = refusal === 'notShared';
   useEffect(() => {
     if (isCaseGone) onHidden?.();
   }, [isCaseGone, onHidden]);
