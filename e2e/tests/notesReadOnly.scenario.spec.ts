@@ -259,12 +259,13 @@ test.describe('notes that may not be edited', () => {
       content,
     );
 
-    // Neither "forbidden" nor "deleted": the page does not say which, and shows nothing more.
-    const refused = notes.region.getByTestId('notes-refused');
-    await expect(refused).toHaveText(en.notes.refused.notShared);
-    await expect(notes.region.getByTestId('notes-editor')).toHaveCount(0);
-    await expect(notes.region).not.toContainText(discussed);
-    await expect(notes.status).toHaveCount(0);
+    // Neither "forbidden" nor "deleted": the page does not say which, and the notes and the card
+    // both leave the screen.
+    const takenAway = berlin.page.getByTestId('case-taken-away');
+    await expect(takenAway).toHaveText(en.caseCard.takenAway);
+    await expect(berlin.page.getByTestId('case-notes')).toHaveCount(0);
+    await expect(berlin.page.locator('main')).not.toContainText(discussed);
+    await expect(berlin.page.locator('main')).not.toContainText(seoulCase.pseudonym);
     await screenshotFor(berlin.page, 'notes-not-shared');
   });
 });

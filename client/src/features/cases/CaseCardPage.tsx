@@ -1,5 +1,5 @@
 import type { CaseDetail } from '@konsil/shared';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -33,8 +33,24 @@ export function CaseCardPage() {
     fetchCase(api, boardId, caseId, signal),
   );
   const [notice, setNotice] = useState<CaseNotice | null>(() => noticeFrom(location.state));
+  // The notes were taken away while the page was open (consent withdrawn): the card goes too.
+  const [wasTakenAway, setWasTakenAway] = useState(false);
+  const handleNotesHidden = useCallback(() => {
+    setWasTakenAway(true);
+    reload();
+  }, [reload]);
 
-  if (state.status === 'error' && state.error.id === 'not_found') return <NotFoundPage />;
+  if (state.status === 'error' && state.error.id === 'not_found') {
+    if (!wasTakenAway) return <NotFoundPage />;
+    return (
+      <div className="page">
+        <div className="alert alert--warning" role="alert" data-testid="case-taken-away">
+          <p>{t('caseCard.takenAway')}</p>
+        </div>
+        <Link to={`/boards/${boardId}`}>{t('caseCard.backToBoard')}</Link>
+      </div>
+    );
+  }
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') {
     return <ErrorAlert error={state.error} title={t('caseCard.loadError')} onRetry={reload} />;
@@ -73,7 +89,7 @@ export function CaseCardPage() {
         <CaseCard item={item} />
         <div className="case-layout__notes">
           {/* Consent withdrawn while the page is open: the notes go at once, the card follows. */}
-          <CaseNotes caseId={item.id} onHidden={reload} />
+          <CaseNotes caseId={item.id} onHidden={handleNotesHidden} />
         </div>
       </div>
     </div>
