@@ -7,6 +7,8 @@ import type { NotesUser } from '@konsil/shared';
 import { LIMITS } from '@konsil/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { Awareness } from 'y-protocols/awareness';
+import type { UserRecord } from '../storage/repositories/users';
 
 export interface AwarenessEntry {
   clientId: number;
@@ -67,4 +69,34 @@ export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8
 
 export function stampUser(entry: AwarenessEntry, user: NotesUser): AwarenessEntry {
   return entry.state === null ? entry : { ...entry, state: { ...entry.state, user } };
+}
+
+/** The identity a connection's carets carry: from the session, never from the client. */
+export function notesUserOf(user: UserRecord, isReadOnly: boolean): NotesUser {
+  return {
+    userId: user.id,
+    name: user.name,
+    color: user.institution.color,
+    institutionCode: user.institution.code,
+    role: user.role,
+    readOnly: isReadOnly,
+  };
+}
+
+/**
+ * The given clients' current states stamped again with `user` and a clock one ahead, so that
+ * everyone replaces what they hold (a role or read-only change shows on the caret at once).
+ */
+export function restampedEntries(
+  awareness: Awareness,
+  clientIds: readonly number[],
+  user: NotesUser,
+): AwarenessEntry[] {
+  const states = awareness.getStates();
+  return clientIds.flatMap((clientId) => {
+    const state = states.get(clientId);
+    if (!state) return [];
+    const clock = (awareness.meta.get(clientId)?.clock ?? 0) + 1;
+    return [stampUser({ clientId, clock, state }, user)];
+  });
 }

@@ -8,7 +8,6 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CLOSE_CODES, COLLAB_PATH, IdSchema, LIMITS } from '@konsil/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { appendAudit } from '../audit/auditLog';
 import { auditRefusal } from '../audit/refusals';
 import { resolveConnectionSession, startExpirySweep } from '../auth/connectionSession';
 import type { AppContext } from '../context';
@@ -16,6 +15,7 @@ import { actorOf } from '../policies/actor';
 import type { UserRecord } from '../storage/repositories/users';
 import { NoteDocumentRegistry } from './documentRegistry';
 import { decideNotesAccess } from './notesAccess';
+import { auditNotes } from './notesAudit';
 import { type EarlyMessage, type NotesAccess, NotesConnection } from './notesConnection';
 import { subscribeNotesLiveTruth } from './notesLiveTruth';
 import { databaseNotesStore } from './notesStore';
@@ -112,7 +112,7 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
       grant: decision.access,
       clientAddress,
     };
-    await auditOpened(access);
+    await auditNotes(ctx, access, 'notes.opened', { mode: access.grant.mode });
     if (ws.readyState !== ws.OPEN) return;
 
     const connection = await registry.join(
@@ -155,20 +155,6 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
       sessionId: resolution.sessionId,
       caseId: caseId.data,
     };
-  }
-
-  async function auditOpened(access: NotesAccess) {
-    await ctx.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        action: 'notes.opened',
-        outcome: 'allowed',
-        actor: { userId: access.user.id, institutionId: access.user.institution.id },
-        object: { type: 'case', id: access.caseId, institutionId: access.homeInstitutionId },
-        clientAddress: access.clientAddress,
-        details: { mode: access.grant.mode },
-        at: ctx.clock.now(),
-      }),
-    );
   }
 
   const unsubscribeChanges = subscribeNotesLiveTruth(ctx, connections);

@@ -7,16 +7,18 @@ import {
 } from '@konsil/shared';
 import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { appendAudit } from '../audit/auditLog';
 import type { AppContext } from '../context';
 import type { UserRecord } from '../storage/repositories/users';
 import {
   type AwarenessEntry,
   decodeAwarenessUpdate,
   encodeAwarenessUpdate,
+  notesUserOf,
+  restampedEntries,
   stampUser,
 } from './awarenessStamp';
 import type { NoteDocument, NotesPeer } from './noteDocument';
+import { auditNotes } from './notesAudit';
 import {
   awarenessMessage,
   type CollabMessage,
@@ -164,21 +166,8 @@ export class NotesConnection implements NotesPeer {
   }
 
   private restampAwareness(): void {
-    const states = this.document.awareness.getStates();
-    const meta = this.document.awareness.meta;
-    const entries = this.document
-      .awarenessClientsOf(this)
-      .filter((id) => states.get(id))
-      .map((clientId) =>
-        stampUser(
-          {
-            clientId,
-            clock: (meta.get(clientId)?.clock ?? 0) + 1,
-            state: states.get(clientId) as Record<string, unknown>,
-          },
-          this.notesUser(),
-        ),
-      );
+    const clientIds = this.document.awarenessClientsOf(this);
+    const entries = restampedEntries(this.document.awareness, clientIds, this.notesUser());
     if (entries.length > 0) {
       this.document.applyAwareness(encodeAwarenessUpdate(entries), this);
       this.awarenessClockOffset += 1;
@@ -376,15 +365,7 @@ export class NotesConnection implements NotesPeer {
   }
 
   private notesUser(): NotesUser {
-    const { user } = this.access;
-    return {
-      userId: user.id,
-      name: user.name,
-      color: user.institution.color,
-      institutionCode: user.institution.code,
-      role: user.role,
-      readOnly: this.isReadOnly,
-    };
+    return notesUserOf(this.access.user, this.isReadOnly);
   }
 
   private finish(): void {
@@ -393,7 +374,7 @@ export class NotesConnection implements NotesPeer {
     this.clearHold();
     this.onClosed(this);
     if (this.acceptedUpdates > 0) {
-      this.audit('notes.edited', 'allowed', { updates: this.acceptedUpdates });
+      this.audit('notes.edited', { updates: this.acceptedUpdates });
     }
   }
 
@@ -402,30 +383,16 @@ export class NotesConnection implements NotesPeer {
       { caseId: this.caseId, userId: this.userId },
       'read-only notes edit dropped',
     );
-    this.audit('notes.edit_refused', 'refused', { attempted: 'notes:edit' });
+    this.audit('notes.edit_refused', { attempted: 'notes:edit' });
   }
 
+  /** Audited off the hot path: a failed audit write is logged, never thrown at the connection. */
   private audit(
     action: 'notes.edited' | 'notes.edit_refused',
-    outcome: 'allowed' | 'refused',
     details: Record<string, string | number>,
   ): void {
-    const { user, caseId, homeInstitutionId, clientAddress } = this.access;
-    void this.ctx.db
-      .transaction()
-      .execute((trx) =>
-        appendAudit(trx, {
-          action,
-          outcome,
-          actor: { userId: user.id, institutionId: user.institution.id },
-          object: { type: 'case', id: caseId, institutionId: homeInstitutionId },
-          clientAddress,
-          details,
-          at: this.ctx.clock.now(),
-        }),
-      )
-      .catch((error: unknown) => {
-        this.ctx.logger.error({ err: { name: (error as Error).name } }, 'notes audit failed');
-      });
+    void auditNotes(this.ctx, this.access, action, details).catch((error: unknown) => {
+      this.ctx.logger.error({ err: { name: (error as Error).name } }, 'notes audit failed');
+    });
   }
 }
