@@ -5,7 +5,12 @@ import type { AppContext } from '../context';
 import { DomainError } from '../errors/domainError';
 import { type Actor, can } from '../policies/can';
 import { boardScopeOf } from '../policies/scopes';
-import { loadSession, saveSession, setBoardStatus } from '../storage/repositories/boardSessions';
+import {
+  closeAllAttendance,
+  loadSession,
+  saveSession,
+  setBoardStatus,
+} from '../storage/repositories/boardSessions';
 import { type BoardRecord, findBoard } from '../storage/repositories/boards';
 import { presentSession, type StoredSession } from './sessionState';
 
@@ -128,6 +133,7 @@ async function applyWithRetry(
       if (!(await saveSession(trx, next, now))) return false;
       if (next.status !== board.status) {
         await setBoardStatus(trx, board.id, next.status, now);
+        if (next.status === 'ended') await closeAllAttendance(trx, board.id, now);
         await appendAudit(trx, {
           action: next.status === 'live' ? 'board.started' : 'board.ended',
           outcome: 'allowed',

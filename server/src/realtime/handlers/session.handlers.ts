@@ -74,12 +74,15 @@ export function registerSessionHandlers(
         exceptSocketId: socket.id,
       });
     }
-    await openAttendance(ctx.db, {
-      boardId: board.id,
-      userId: user.id,
-      institutionId: user.institution.id,
-      at: ctx.clock.now(),
-    });
+    // Attendance ends with the board: opening an ended board's page is reading, not attending.
+    if (board.status !== 'ended') {
+      await openAttendance(ctx.db, {
+        boardId: board.id,
+        userId: user.id,
+        institutionId: user.institution.id,
+        at: ctx.clock.now(),
+      });
+    }
     const session = await loadSession(ctx.db, board.id, board.status);
     const view = await loadLiveView(ctx.db, board, presentSession(session, ctx.clock.now()));
     const state = projectSessionFor(view, user);

@@ -203,5 +203,22 @@ describeEachDatabase('the live board', (dialect) => {
         expect.objectContaining({ joined_at: atMinute(0), left_at: null }),
       ]);
     });
+
+    it('closes every open interval when the board ends, and adds none for leaving or joining after', async () => {
+      const coordinator = await join(COORDINATOR_BERLIN);
+      const seoul = await join(ONCOLOGIST_SEOUL);
+      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      ctx.server.clock.advanceMinutes(45);
+      await coordinator.ok('board:end', { boardId: ctx.board.id });
+      const atEnd = [expect.objectContaining({ joined_at: atMinute(0), left_at: atMinute(45) })];
+      expect(await attendanceOf(ONCOLOGIST_SEOUL)).toEqual(atEnd);
+      expect(await attendanceOf(COORDINATOR_BERLIN)).toEqual(atEnd);
+
+      // Later, Seoul leaves and comes back to read the ended board: the record stays as it was.
+      ctx.server.clock.advanceMinutes(10);
+      await seoul.ok('board:leave', { boardId: ctx.board.id });
+      await seoul.ok('board:join', { boardId: ctx.board.id });
+      expect(await attendanceOf(ONCOLOGIST_SEOUL)).toEqual(atEnd);
+    });
   });
 });

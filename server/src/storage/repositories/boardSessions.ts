@@ -134,6 +134,19 @@ export async function closeAttendance(
     .execute();
 }
 
+/**
+ * Closes every interval still open when the board ends, at the end: attendance is part of the
+ * minutes, and a tab closed later must not change a draft someone is about to sign.
+ */
+export async function closeAllAttendance(db: Executor, boardId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('attendance')
+    .set({ left_at: at.toISOString() })
+    .where('board_id', '=', boardId)
+    .where('left_at', 'is', null)
+    .execute();
+}
+
 export async function listAttendance(db: Executor, boardId: string) {
   return db
     .selectFrom('attendance')
