@@ -64,6 +64,13 @@ function permits(
   return can(actor, permission, scope);
 }
 
+/** A command's outcome, with the board it ran on (as it is after the command). */
+export interface CommandOutcome {
+  state: SessionState;
+  board: BoardRecord;
+  changed: boolean;
+}
+
 /**
  * Authorise → apply → persist. The database holds the truth; nothing here keeps state between
  * commands. `changed` is false for repeats (idempotent commands), which are not published.
@@ -73,7 +80,7 @@ export async function runCommand(
   actor: Actor,
   boardId: string,
   command: LiveCommand,
-): Promise<{ state: SessionState; changed: boolean }> {
+): Promise<CommandOutcome> {
   return applyWithRetry(ctx, actor, async () => {
     const board = await loadJoinableBoard(ctx, actor, boardId);
     const session = await loadSession(ctx.db, board.id, board.status);
@@ -99,12 +106,15 @@ export async function runSystemChange(
   boardId: string,
   apply: LiveCommand['apply'],
 ): Promise<void> {
-  if (!(await findBoard(ctx.db, boardId))) return;
-  await applyWithRetry(ctx, null, async () => {
-    const current = await findBoard(ctx.db, boardId);
-    if (!current) throw new DomainError('not_found');
-    return { board: current, session: await loadSession(ctx.db, boardId, current.status), apply };
-  });
+  try {
+    await applyWithRetry(ctx, null, async () => {
+      const board = await findBoard(ctx.db, boardId);
+      if (!board) throw new DomainError('not_found');
+      return { board, session: await loadSession(ctx.db, boardId, board.status), apply };
+    });
+  } catch (error) {
+    if (!(error instanceof DomainError && error.id === 'not_found')) throw error;
+  }
 }
 
 interface Attempt {
@@ -122,12 +132,12 @@ async function applyWithRetry(
   ctx: AppContext,
   actor: Actor | null,
   prepare: () => Promise<Attempt>,
-): Promise<{ state: SessionState; changed: boolean }> {
+): Promise<CommandOutcome> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const { board, session, apply } = await prepare();
     const now = ctx.clock.now();
     const applied = await apply(session, board, now);
-    if (applied === session) return { state: presentSession(session, now), changed: false };
+    if (applied === session) return { state: presentSession(session, now), board, changed: false };
     const next: StoredSession = { ...applied, version: session.version + 1 };
     const saved = await ctx.db.transaction().execute(async (trx) => {
       if (!(await saveSession(trx, next, now))) return false;
@@ -154,7 +164,8 @@ async function applyWithRetry(
           cause: next.status === 'live' ? 'board_started' : 'board_ended',
         });
       }
-      return { state: presentSession(next, now), changed: true };
+      const after = { ...board, status: next.status };
+      return { state: presentSession(next, now), board: after, changed: true };
     }
   }
   throw new DomainError('conflict');

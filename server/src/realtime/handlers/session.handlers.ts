@@ -117,8 +117,7 @@ export function registerSessionHandlers(
           c: AppContext,
         ) => ReturnType<typeof commandSpec.build>
       )(input, user, ctx);
-      const { state } = await runCommand(ctx, actorOf(user), input.boardId, command);
-      const board = await loadJoinableBoard(ctx, actorOf(user), input.boardId);
+      const { state, board } = await runCommand(ctx, actorOf(user), input.boardId, command);
       // The ack is not recorded: the broadcast of the same change still reaches this socket.
       return projectSessionFor(await loadLiveView(ctx.db, board, state), user);
     });
