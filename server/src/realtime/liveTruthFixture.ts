@@ -6,11 +6,11 @@ import { withdrawConsent } from '../test/accessChanges';
 import { signIn } from '../test/api';
 import { lungCase } from '../test/caseContent';
 import { type NotesClient, openSyncedNotes } from '../test/collabClient';
-import { buildBoard, buildCase } from '../test/factories';
+import { buildCase } from '../test/factories';
 import { connectLive, type JoinedClient, joinWith, type LiveClient } from '../test/liveClient';
 import type { TestClient } from '../test/testClient';
-import { startTestServer, type TestServer } from '../test/testServer';
-import { OBSERVER_BERLIN, ONCOLOGIST_BERLIN, ONCOLOGIST_SEOUL } from './handlers/liveBoardFixture';
+import type { TestServer } from '../test/testServer';
+import { ONCOLOGIST_BERLIN, startWithJointBoard } from './handlers/liveBoardFixture';
 
 export const MINUTE = 60_000;
 
@@ -78,13 +78,7 @@ export function useLiveTruthBoard(
   const editors: NotesClient[] = [];
 
   beforeEach(async () => {
-    server = await startTestServer({ dialect });
-    board = await buildBoard(server.db, {
-      host: 'CCCC',
-      guests: ['SCCC'],
-      invited: [ONCOLOGIST_BERLIN, OBSERVER_BERLIN, ONCOLOGIST_SEOUL],
-      title: 'Joint Thoracic Tumor Board',
-    });
+    ({ server, board } = await startWithJointBoard(dialect));
     cases = {};
     const marker = randomUUID().slice(0, 8);
     for (const item of agenda) {

@@ -25,6 +25,23 @@ export const ONCOLOGIST_VIENNA = 'oncologist.vienna@konsil.test';
 export const MINUTE = 60_000;
 
 /**
+ * A fresh server with the Joint Thoracic Tumor Board: Berlin hosts, Seoul takes part, and the
+ * Berlin oncologist, the Berlin observer and the Seoul oncologist are invited.
+ */
+export async function startWithJointBoard(
+  dialect: DialectName,
+): Promise<{ server: TestServer; board: { id: string; title: string } }> {
+  const server = await startTestServer({ dialect });
+  const board = await buildBoard(server.db, {
+    host: 'CCCC',
+    guests: ['SCCC'],
+    invited: [ONCOLOGIST_BERLIN, OBSERVER_BERLIN, ONCOLOGIST_SEOUL],
+    title: 'Joint Thoracic Tumor Board',
+  });
+  return { server, board };
+}
+
+/**
  * A fresh server per test with the Joint Thoracic Tumor Board (Berlin hosts,
  * Seoul takes part) and two cases on its agenda: Berlin's (10 min), then
  * Seoul's (15 min). Every client joined through it is closed after the test.
@@ -37,13 +54,7 @@ export function useLiveBoard(dialect: DialectName) {
   const clients: LiveClient[] = [];
 
   beforeEach(async () => {
-    server = await startTestServer({ dialect });
-    board = await buildBoard(server.db, {
-      host: 'CCCC',
-      guests: ['SCCC'],
-      invited: [ONCOLOGIST_BERLIN, OBSERVER_BERLIN, ONCOLOGIST_SEOUL],
-      title: 'Joint Thoracic Tumor Board',
-    });
+    ({ server, board } = await startWithJointBoard(dialect));
     firstCase = await buildCase(server.db, { board, home: 'CCCC', allottedMinutes: 10 });
     secondCase = await buildCase(server.db, { board, home: 'SCCC', allottedMinutes: 15 });
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { DialectName } from '../../storage/dialect';
-import { buildBoard, buildCase } from '../../test/factories';
+import { buildCase } from '../../test/factories';
 import {
   type CommandName,
   connectAs,
@@ -9,13 +9,8 @@ import {
   type LiveClient,
   type PayloadOf,
 } from '../../test/liveClient';
-import { startTestServer, type TestServer } from '../../test/testServer';
-import {
-  COORDINATOR_BERLIN,
-  OBSERVER_BERLIN,
-  ONCOLOGIST_BERLIN,
-  ONCOLOGIST_SEOUL,
-} from './liveBoardFixture';
+import type { TestServer } from '../../test/testServer';
+import { COORDINATOR_BERLIN, startWithJointBoard } from './liveBoardFixture';
 
 export type AnyCommand = { [E in CommandName]: { event: E; payload: PayloadOf<E> } }[CommandName];
 
@@ -65,13 +60,7 @@ export function useAccessBoard(dialect: DialectName) {
   const clients: LiveClient[] = [];
 
   beforeEach(async () => {
-    server = await startTestServer({ dialect });
-    board = await buildBoard(server.db, {
-      host: 'CCCC',
-      guests: ['SCCC'],
-      invited: [ONCOLOGIST_BERLIN, OBSERVER_BERLIN, ONCOLOGIST_SEOUL],
-      title: 'Joint Thoracic Tumor Board',
-    });
+    ({ server, board } = await startWithJointBoard(dialect));
     berlinCase = await buildCase(server.db, { board, home: 'CCCC', status: 'ready' });
     seoulCase = await buildCase(server.db, { board, home: 'SCCC', status: 'ready' });
   });
