@@ -6,7 +6,9 @@ import proxyAddr from 'proxy-addr';
 import { LoginThrottle } from './auth/loginThrottle';
 import { SessionService } from './auth/sessions';
 import { type ChangeStream, InProcessChangeStream } from './changes/changeStream';
+import { RedisChangeStream } from './changes/redisChangeStream';
 import type { Clock } from './clock';
+import type { RedisLink } from './cluster/redisLink';
 import { attachCollab, type CollabService } from './collab/collabServer';
 import type { Config } from './config';
 import type { AppContext } from './context';
@@ -43,6 +45,8 @@ export interface AppDeps {
   logger: Logger;
   /** The change stream; in-process unless a shared one is given. */
   changes?: ChangeStream;
+  /** Set when this process is one instance of a cluster: changes, Socket.IO and notes cross it. */
+  cluster?: RedisLink;
 }
 
 export interface KonsilApp {
@@ -62,7 +66,12 @@ export function createApp(deps: AppDeps): KonsilApp {
   const { config, db, clock, logger } = deps;
   const server = http.createServer();
   const boundPort = () => (server.address() as AddressInfo | null)?.port ?? config.port;
-  const changes = deps.changes ?? new InProcessChangeStream(logger);
+  const cluster = deps.cluster ?? null;
+  const changes =
+    deps.changes ??
+    (cluster
+      ? new RedisChangeStream(cluster, `${config.redisKeyPrefix}changes`, logger)
+      : new InProcessChangeStream(logger));
   // Same trust rule for websocket upgrades as Express applies to req.ip.
   const trustProxy = proxyAddr.compile(config.trustProxy);
   const context: AppContext = {
@@ -71,6 +80,7 @@ export function createApp(deps: AppDeps): KonsilApp {
     clock,
     logger,
     changes,
+    cluster,
     sessions: new SessionService(db, clock, changes),
     loginThrottle: new LoginThrottle(db, clock),
     isAllowedOrigin: createOriginPolicy(config, boundPort),
@@ -135,6 +145,7 @@ export function createApp(deps: AppDeps): KonsilApp {
       force.unref();
       await closed;
       clearTimeout(force);
+      if (changes instanceof RedisChangeStream) changes.close();
     },
   };
 }

@@ -38,4 +38,19 @@ describe('loadConfig', () => {
     ]);
     expect(loadConfig({}).trustProxy).toEqual([]);
   });
+
+  it('joins a cluster only on PostgreSQL: REDIS_URL with SQLite refuses to start', () => {
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(
+      /SQLite file cannot be shared/,
+    );
+    const cluster = loadConfig({
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/konsil',
+    });
+    expect(cluster.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(cluster.redisKeyPrefix).toBe('konsil:');
+    expect(loadConfig({}).redisUrl).toBeNull();
+    expect(() => loadConfig({ REDIS_URL: 'http://redis' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
 });

@@ -18,6 +18,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL')
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,40}$/, 'REDIS_KEY_PREFIX takes letters, digits, ":", "_" and "-"')
+    .default('konsil:'),
   ALLOWED_ORIGINS: z.string().default(''),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z
@@ -56,6 +64,10 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL when set; otherwise SQLite in `dataDir`. */
   databaseUrl: string | null;
+  /** Set: this process is one instance of a cluster linked through Redis (needs PostgreSQL). */
+  redisUrl: string | null;
+  /** Prefix of every Redis key and channel, so that several clusters can share one Redis. */
+  redisKeyPrefix: string;
   /** Extra origins allowed to change state, besides the server's own. */
   extraAllowedOrigins: string[];
   publicUrl: string | null;
@@ -79,11 +91,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const values = parsed.data;
+  if (values.REDIS_URL && !values.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration:\n  REDIS_URL: several instances need one shared database; ' +
+        'a SQLite file cannot be shared. Set DATABASE_URL to PostgreSQL, or unset REDIS_URL ' +
+        'to run a single instance.',
+    );
+  }
   return {
     port: values.PORT,
     host: values.HOST,
     dataDir: path.resolve(values.DATA_DIR),
     databaseUrl: values.DATABASE_URL ?? null,
+    redisUrl: values.REDIS_URL ?? null,
+    redisKeyPrefix: values.REDIS_KEY_PREFIX,
     extraAllowedOrigins: parseOrigins(values.ALLOWED_ORIGINS),
     publicUrl: values.PUBLIC_URL ?? null,
     trustProxy: values.TRUST_PROXY,

@@ -3,6 +3,7 @@ import type { LoginThrottle } from './auth/loginThrottle';
 import type { SessionService } from './auth/sessions';
 import type { ChangeStream } from './changes/changeStream';
 import type { Clock } from './clock';
+import type { RedisLink } from './cluster/redisLink';
 import type { Config } from './config';
 import type { OriginPolicy } from './http/middleware/originCheck';
 import type { RequestRateLimiter } from './http/middleware/rateLimit';
@@ -19,6 +20,8 @@ export interface AppContext {
   loginThrottle: LoginThrottle;
   /** Domain changes, published after commit; live connections re-check on them. */
   changes: ChangeStream;
+  /** The link to the other instances of a cluster (REDIS_URL); null for a single process. */
+  cluster: RedisLink | null;
   isAllowedOrigin: OriginPolicy;
   requestLimiter: RequestRateLimiter;
   /** The client's address for requests that bypass Express (websocket upgrades), honouring TRUST_PROXY. */

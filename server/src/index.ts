@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { systemClock } from './clock';
+import { RedisLink } from './cluster/redisLink';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { needsSearchIndex, rebuildSearchIndex } from './search/rebuildIndex';
@@ -7,27 +8,45 @@ import { createDatabase } from './storage/db';
 import { migrateToLatest } from './storage/migrations';
 import { DEMO_PASSWORD, DEMO_USERS } from './storage/seed/demoUsers';
 import { seedDemoIfEmpty } from './storage/seed/seedDemo';
+import { withStartupLock } from './storage/startupLock';
 
-const config = loadConfig();
+const config = readConfigOrExit();
 const logger = createLogger(config.logLevel);
 const db = createDatabase(config);
 
-const applied = await migrateToLatest(db);
-if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock.now()))) {
-  logger.info('demo data seeded');
-}
-if (await needsSearchIndex(db)) {
-  await db.transaction().execute((trx) => rebuildSearchIndex(trx, systemClock.now()));
-  logger.info('search index built');
+// Instances of a cluster may start together: one migrates and seeds, the others find it done.
+await withStartupLock(db, async () => {
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  if (config.seedDemo && (await seedDemoIfEmpty(db, systemClock.now()))) {
+    logger.info('demo data seeded');
+  }
+  if (await needsSearchIndex(db)) {
+    await db.transaction().execute((trx) => rebuildSearchIndex(trx, systemClock.now()));
+    logger.info('search index built');
+  }
+});
+
+const cluster = config.redisUrl ? new RedisLink(config.redisUrl, logger) : undefined;
+if (cluster) {
+  // An instance that cannot reach the others would serve stale live facts: wait, then give up.
+  await cluster.whenUp(15_000);
+  logger.info({ instance: cluster.instanceId }, 'joined the cluster');
 }
 
-const app = createApp({ config, db, clock: systemClock, logger });
+const app = createApp({ config, db, clock: systemClock, logger, ...(cluster ? { cluster } : {}) });
 app.server.listen(config.port, config.host, () => {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
-  logger.info({ url, database: config.databaseUrl ? 'postgres' : 'sqlite' }, 'konsil listening');
+  logger.info(
+    {
+      url,
+      database: config.databaseUrl ? 'postgres' : 'sqlite',
+      cluster: cluster ? cluster.instanceId : null,
+    },
+    'konsil listening',
+  );
   if (config.seedDemo) {
     const logins = DEMO_USERS.map((user) => `    ${user.email}`).join('\n');
     process.stdout.write(
@@ -43,6 +62,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
   try {
     await app.close();
+    await cluster?.close();
     await db.destroy();
     logger.info('stopped');
     process.exit(0);
@@ -53,3 +73,13 @@ async function shutdown(signal: string) {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+
+/** A configuration mistake is the operator's to fix: say what is wrong, without a stack trace. */
+function readConfigOrExit() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    process.stderr.write(`konsil: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}

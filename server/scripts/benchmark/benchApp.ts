@@ -15,6 +15,8 @@ export async function startApp(db: Db): Promise<{ app: KonsilApp; baseUrl: strin
     host: '127.0.0.1',
     dataDir: os.tmpdir(),
     databaseUrl: null,
+    redisUrl: null,
+    redisKeyPrefix: 'konsil:',
     extraAllowedOrigins: [],
     publicUrl: null,
     trustProxy: [],

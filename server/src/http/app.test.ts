@@ -23,7 +23,10 @@ describe('http app', () => {
       const ready = await client.get('/readyz');
 
       expect([health.status, health.body]).toEqual([200, { status: 'ok' }]);
-      expect([ready.status, ready.body]).toEqual([200, { status: 'ready' }]);
+      expect([ready.status, ready.body]).toEqual([
+        200,
+        { status: 'ready', checks: { database: 'ok' } },
+      ]);
     });
   });
 

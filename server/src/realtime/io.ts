@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import { LIMITS } from '@konsil/shared';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server } from 'socket.io';
 import { resolveConnectionSession, startExpirySweep } from '../auth/connectionSession';
 import type { AppContext } from '../context';
@@ -30,8 +31,18 @@ export function createRealtime(
     // A dead connection is noticed by both ends within interval + timeout (8 s), not 45 s.
     pingInterval: LIMITS.realtime.pingIntervalMs,
     pingTimeout: LIMITS.realtime.pingTimeoutMs,
+    ...(ctx.cluster
+      ? {
+          adapter: createAdapter(ctx.cluster.adapterClient, {
+            streamName: `${ctx.config.redisKeyPrefix}socket.io`,
+            sessionKeyPrefix: `${ctx.config.redisKeyPrefix}sio:session:`,
+          }),
+        }
+      : {}),
     allowRequest: (req, callback) => {
       if (!ctx.isAllowedOrigin(req.headers.origin)) return callback('origin_not_allowed', false);
+      // Refused at the transport, so the client keeps retrying (and shows "reconnecting").
+      if (ctx.cluster && !ctx.cluster.isUp) return callback('unavailable', false);
       // Each handshake costs a session lookup: a reconnect storm from one address is throttled.
       const isAllowed = ctx.requestLimiter.take(`socket:${ctx.clientAddressOf(req)}`).allowed;
       callback(isAllowed ? null : 'rate_limited', isAllowed);
@@ -77,9 +88,17 @@ export function createRealtime(
     'socket',
   );
 
+  // Without Redis this instance would miss what the others publish: its sockets drop at the
+  // transport (clients reconnect, through the balancer, and resync) rather than go stale.
+  const stopWatchingCluster = ctx.cluster?.onHealth((isUp) => {
+    if (isUp) return;
+    for (const socket of [...io.of('/').sockets.values()]) socket.conn.close();
+  });
+
   return {
     io,
     stop() {
+      stopWatchingCluster?.();
       stopSweep();
       unsubscribe();
       presence.clear();

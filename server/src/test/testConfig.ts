@@ -7,6 +7,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     dataDir: '/nonexistent',
     databaseUrl: null,
+    redisUrl: null,
+    redisKeyPrefix: 'konsil:',
     extraAllowedOrigins: [],
     publicUrl: null,
     // Lets tests act from several client addresses via X-Forwarded-For.

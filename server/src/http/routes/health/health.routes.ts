@@ -12,12 +12,23 @@ export function healthRoutes(ctx: AppContext, isShuttingDown: () => boolean): Ro
       res.status(503).json({ status: 'shutting_down' });
       return;
     }
-    try {
-      await sql`select 1`.execute(ctx.db);
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database_unreachable' });
+    const [database, redis] = await Promise.all([
+      sql`select 1`.execute(ctx.db).then(
+        () => 'ok' as const,
+        () => 'unreachable' as const,
+      ),
+      ctx.cluster ? ctx.cluster.ping().then((isUp) => (isUp ? 'ok' : 'unreachable')) : null,
+    ]);
+    const checks = { database, ...(redis ? { redis } : {}) };
+    if (database !== 'ok') {
+      res.status(503).json({ status: 'database_unreachable', checks });
+      return;
     }
+    if (redis && redis !== 'ok') {
+      res.status(503).json({ status: 'redis_unreachable', checks });
+      return;
+    }
+    res.json({ status: 'ready', checks });
   });
   return router;
 }
