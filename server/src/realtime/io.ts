@@ -36,6 +36,7 @@ export function createRealtime(
           adapter: createAdapter(ctx.cluster.adapterClient, {
             streamName: `${ctx.config.redisKeyPrefix}socket.io`,
             sessionKeyPrefix: `${ctx.config.redisKeyPrefix}sio:session:`,
+            channelPrefix: `${ctx.config.redisKeyPrefix}socket.io`,
           }),
         }
       : {}),
