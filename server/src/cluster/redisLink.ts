@@ -145,9 +145,11 @@ export class RedisLink {
   async close(): Promise<void> {
     this.healthListeners.clear();
     await Promise.all(
-      [this.commands, this.subscriber, this.adapterClient].map((connection) =>
-        connection.quit().catch(() => connection.disconnect()),
-      ),
+      [this.commands, this.subscriber, this.adapterClient].map(async (connection) => {
+        // QUIT waits for a reply that a Redis which is down never sends: just drop the socket.
+        if (connection.status !== 'ready') return connection.disconnect();
+        await connection.quit().catch(() => connection.disconnect());
+      }),
     );
   }
 

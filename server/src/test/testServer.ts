@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type KonsilApp } from '../app';
+import type { RedisLink } from '../cluster/redisLink';
 import type { Config } from '../config';
 import { createLogger } from '../logger';
 import type { Db } from '../storage/db';
@@ -32,13 +33,19 @@ export interface TestServer {
  * unless `demoBoards` is set, so each test builds the boards it talks about.
  */
 export async function startTestServer(
-  options: { dialect?: DialectName; config?: Partial<Config>; demoBoards?: boolean } = {},
+  options: {
+    dialect?: DialectName;
+    config?: Partial<Config>;
+    demoBoards?: boolean;
+    /** One instance of a cluster (the caller closes the link after the server). */
+    cluster?: RedisLink;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const clock = new FakeClock();
   await seedDemoIfEmpty(database.db, clock.now(), { boards: options.demoBoards ?? false });
   const config = testConfig(options.config);
-  return listen(database, clock, config, 0);
+  return listen(database, clock, config, 0, options.cluster);
 }
 
 async function listen(
@@ -46,8 +53,15 @@ async function listen(
   clock: FakeClock,
   config: Config,
   port: number,
+  cluster?: RedisLink,
 ): Promise<TestServer> {
-  const app = createApp({ config, db: database.db, clock, logger: createLogger(config.logLevel) });
+  const app = createApp({
+    config,
+    db: database.db,
+    clock,
+    logger: createLogger(config.logLevel),
+    ...(cluster ? { cluster } : {}),
+  });
   await new Promise<void>((resolve, reject) => {
     // Reopening on a port someone else took meanwhile must fail the test, not hang it.
     app.server.once('error', reject);
@@ -69,6 +83,6 @@ async function listen(
       await database.destroy();
     },
     // The same port keeps the Origin allowed and lets existing TestClients reconnect unchanged.
-    reopen: () => listen(database, clock, config, bound),
+    reopen: () => listen(database, clock, config, bound, cluster),
   };
 }
