@@ -1,0 +1,258 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { describe } from 'vitest';
+import type { Db } from '../storage/db';
+import { quoteIdentifier } from '../storage/dialect';
+import { arrangeChildDatabase, type ChildDatabase } from './childServer';
+import { isDialectAvailable, TEST_POSTGRES_URL, withSchemaLock } from './databases';
+
+/**
+ * Konsil as a cluster, for tests: real instances started as `npm start` starts them (the real
+ * entry point, through tsx) on one fresh PostgreSQL schema and one Redis of their own. The
+ * harness owns that Redis (a `redis-server` on a free port) so that a test can stop and start it.
+ */
+
+const serverDir = path.resolve(import.meta.dirname, '../..');
+const servicesRequired = ['1', 'true'].includes(process.env.KONSIL_REQUIRE_SERVICES ?? '');
+
+/** Where a load balancer would serve the cluster: every instance accepts it as an Origin. */
+export const CLUSTER_ORIGIN = 'http://konsil-cluster.test';
+
+/** How long an instance or Redis may take to start on a busy machine. */
+const START_WITHIN_MS = 30_000;
+
+const redisServerProblem = (() => {
+  const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
+  if (probe.error) return probe.error.message;
+  return probe.status === 0 ? null : `redis-server --version exited with ${probe.status}`;
+})();
+if (redisServerProblem && servicesRequired) {
+  throw new Error(
+    `redis-server is required (KONSIL_REQUIRE_SERVICES) to run cluster suites: ${redisServerProblem}`,
+  );
+}
+if (redisServerProblem) {
+  process.stderr.write(
+    `\n[konsil] cluster suites SKIPPED: cannot run redis-server (${redisServerProblem}).\n`,
+  );
+}
+
+/** A suite of real instances: skipped only when PostgreSQL or redis-server is absent and not required. */
+export function describeCluster(name: string, suite: () => void): void {
+  describe.skipIf(redisServerProblem !== null || !isDialectAvailable('postgres'))(name, suite);
+}
+
+export interface Instance {
+  name: string;
+  baseUrl: string;
+  process: ChildProcess;
+  /** Resolves with the signal (or exit code) once the process is gone. */
+  exited: Promise<string | number | null>;
+  /** What it printed, for failure messages. */
+  output(): string;
+}
+
+/** A port nobody listens on right now (Redis must come back on the same one). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Collects a child's output and resolves with the first value `find` reads from it. */
+function watchOutput<T>(
+  child: ChildProcess,
+  what: string,
+  find: (output: string) => T | null,
+): { found: Promise<T>; exited: Promise<string | number | null>; output: () => string } {
+  let output = '';
+  const exited = new Promise<string | number | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  const found = new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`${what} did not start within ${START_WITHIN_MS} ms:\n${output}`));
+    }, START_WITHIN_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const value = find(output);
+      if (value === null) return;
+      clearTimeout(timer);
+      resolve(value);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    void exited.then((how) => {
+      clearTimeout(timer);
+      reject(new Error(`${what} exited early (${how}):\n${output}`));
+    });
+  });
+  // A rejection after the start succeeded (the process died later) is for `exited` to report.
+  found.catch(() => undefined);
+  return { found, exited, output: () => output };
+}
+
+/** The port of the `konsil listening` log line (pino writes one JSON object per line). */
+function listeningPort(output: string): number | null {
+  for (const line of output.split('\n')) {
+    if (!line.includes('konsil listening')) continue;
+    const port = /"url":"http:\/\/[^"]*:(\d+)"/.exec(line)?.[1];
+    if (port) return Number(port);
+  }
+  return null;
+}
+
+export class Cluster {
+  readonly redisUrl: string;
+  /** Its own, though the Redis is too: nothing it writes can be mistaken for another run's. */
+  readonly keyPrefix = `konsil-cluster-${randomBytes(5).toString('hex')}:`;
+  private readonly instances = new Map<string, Instance>();
+  private redis: ChildProcess | null = null;
+  private redisExited: Promise<string | number | null> = Promise.resolve(null);
+
+  private constructor(
+    private readonly database: ChildDatabase,
+    private readonly schema: string,
+    /** The test process's own connection to the cluster's schema, to arrange and check data. */
+    readonly db: Db,
+    private readonly redisPort: number,
+  ) {
+    this.redisUrl = `redis://127.0.0.1:${redisPort}`;
+  }
+
+  /** A migrated schema with the demo people, and a Redis of its own; no instance yet. */
+  static async create(): Promise<Cluster> {
+    const database = await arrangeChildDatabase('postgres');
+    const schema = database.env.KONSIL_CHILD_SCHEMA;
+    if (!schema) throw new Error('the child database names no schema');
+    const cluster = new Cluster(database, schema, database.open(), await freePort());
+    await cluster.startRedis();
+    return cluster;
+  }
+
+  private get databaseUrl(): string {
+    const url = new URL(TEST_POSTGRES_URL);
+    url.searchParams.set('options', `-c search_path=${quoteIdentifier(this.schema)}`);
+    return url.toString();
+  }
+
+  /** Starts the real entry point as instance `name`; resolves once it listens. */
+  async start(name: string): Promise<Instance> {
+    if (this.instances.has(name)) throw new Error(`instance ${name} is already running`);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: serverDir,
+      env: {
+        ...process.env,
+        DATABASE_URL: this.databaseUrl,
+        REDIS_URL: this.redisUrl,
+        REDIS_KEY_PREFIX: this.keyPrefix,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SEED_DEMO: 'false',
+        ALLOWED_ORIGINS: CLUSTER_ORIGIN,
+        // Every test client comes from 127.0.0.1: the flood guard must not take them for a flood.
+        API_RATE_LIMIT_PER_MINUTE: '100000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const watched = watchOutput(child, `instance ${name}`, listeningPort);
+    // Its start-up migrator reads every schema's catalog: no test worker may drop one meanwhile.
+    const port = await withSchemaLock('postgres', () => watched.found).catch((error: unknown) => {
+      child.kill('SIGKILL');
+      throw error;
+    });
+    const instance: Instance = {
+      name,
+      baseUrl: `http://127.0.0.1:${port}`,
+      process: child,
+      exited: watched.exited,
+      output: watched.output,
+    };
+    this.instances.set(name, instance);
+    return instance;
+  }
+
+  instance(name: string): Instance {
+    const instance = this.instances.get(name);
+    if (!instance) throw new Error(`no instance ${name} is running`);
+    return instance;
+  }
+
+  /** Ends instance `name` with `signal` (kill -9 by default); resolves once it is gone. */
+  async kill(name: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<string | number | null> {
+    const instance = this.instance(name);
+    this.instances.delete(name);
+    instance.process.kill(signal);
+    return instance.exited;
+  }
+
+  /** Starts (or restarts, on the same port) the cluster's Redis; resolves once it answers. */
+  async startRedis(): Promise<void> {
+    if (this.redis) throw new Error('redis is already running');
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const watched = watchOutput(child, 'redis-server', (output) =>
+      output.includes('Ready to accept connections') ? true : null,
+    );
+    this.redis = child;
+    this.redisExited = watched.exited;
+    try {
+      await watched.found;
+      await this.pingRedis();
+    } catch (error) {
+      child.kill('SIGKILL');
+      this.redis = null;
+      throw error;
+    }
+  }
+
+  /** Stops the cluster's Redis as an outage would (kill -9); resolves once it is gone. */
+  async stopRedis(): Promise<void> {
+    const child = this.redis;
+    if (!child) return;
+    this.redis = null;
+    child.kill('SIGKILL');
+    await this.redisExited;
+  }
+
+  private async pingRedis(): Promise<void> {
+    const client = new Redis(this.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.ping();
+    } finally {
+      client.disconnect();
+    }
+  }
+
+  /** Everything the instances printed, for a failure message. */
+  outputs(): string {
+    return [...this.instances.values()]
+      .map((instance) => `--- ${instance.name}\n${instance.output()}`)
+      .join('\n');
+  }
+
+  /** Kills every instance and Redis, and drops the schema. */
+  async destroy(): Promise<void> {
+    await Promise.all([...this.instances.keys()].map((name) => this.kill(name)));
+    await this.stopRedis();
+    await this.db.destroy();
+    await this.database.destroy();
+  }
+}
