@@ -1,5 +1,5 @@
 import { CaseDecisionResponseSchema, CLOSE_CODES } from '@konsil/shared';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import {
   COORDINATOR_BERLIN,
   ONCOLOGIST_BERLIN,
@@ -9,6 +9,9 @@ import { hiddenView } from '../realtime/liveTruthFixture';
 import { within } from '../test/accessChanges';
 import { useClusterBoard } from '../test/clusterBoard';
 import { describeCluster } from '../test/clusterProcesses';
+import { addParagraph, type NotesClient, paragraphsOf } from '../test/collabClient';
+import { syncRoundTrip } from '../test/notesBarrier';
+import { userIdOf } from '../test/queries';
 
 /** What the issue promises for every fact that crosses instances, measured from the action. */
 const CROSS_MS = 1_000;
@@ -18,6 +21,13 @@ const leftOf = (startedAt: number) => Math.max(startedAt + CROSS_MS - Date.now()
 
 describeCluster('cluster: live facts cross instances within a second', () => {
   const ctx = useClusterBoard();
+
+  /** Resolves once `editor` shows a paragraph with exactly `text`, or fails after `within` ms. */
+  const shows = (editor: NotesClient, text: string, within: number) =>
+    vi.waitFor(() => expect(paragraphsOf(editor.doc)).toContain(text), {
+      timeout: within,
+      interval: 5,
+    });
 
   it('lists a Seoul participant on B for Berlin on A, and Berlin for Seoul', async () => {
     const chair = await ctx.joinOn('A', COORDINATOR_BERLIN);
@@ -107,6 +117,43 @@ describeCluster('cluster: live facts cross instances within a second', () => {
       (await chair.browser.get(`/api/boards/${boardId}/cases/${caseId}/decision`)).body,
     ).decision;
     expect(decision.tally).toEqual({ agree: 0, disagree: 1, abstain: 0 });
+  });
+
+  it('passes notes edits and awareness between A and B; an editor opening on B gets what A stored', async () => {
+    const caseId = ctx.berlinCase.id;
+    const berlin = await ctx.openNotesIn(
+      await ctx.signInOn('A', ONCOLOGIST_BERLIN),
+      caseId,
+      'Berlin notes on A',
+    );
+    addParagraph(berlin.doc, 'Typed on A while only A held the notes');
+    // Answered once A stored it.
+    await syncRoundTrip(berlin);
+    const seoul = await ctx.openNotesIn(
+      await ctx.signInOn('B', ONCOLOGIST_SEOUL),
+      caseId,
+      'Seoul notes on B',
+    );
+    expect(paragraphsOf(seoul.doc)).toEqual(['Typed on A while only A held the notes']);
+
+    const typedOnA = Date.now();
+    addParagraph(berlin.doc, 'Typed on A while both hold them');
+    await shows(seoul, 'Typed on A while both hold them', leftOf(typedOnA));
+    const typedOnB = Date.now();
+    addParagraph(seoul.doc, 'Typed on B');
+    await shows(berlin, 'Typed on B', leftOf(typedOnB));
+
+    const pointedOnA = Date.now();
+    berlin.awareness.setLocalStateField('marker', 'caret on A');
+    await vi.waitFor(() => expect(seoul.stateOf(berlin)?.marker).toBe('caret on A'), {
+      timeout: leftOf(pointedOnA),
+      interval: 5,
+    });
+    // Stamped by the instance Berlin is connected to, and passed on as it was.
+    expect(seoul.stateOf(berlin)?.user).toMatchObject({
+      userId: await userIdOf(ctx.cluster.db, ONCOLOGIST_BERLIN),
+      readOnly: false,
+    });
   });
 
   it("cuts a session's tab and notes on B within a second of its logout on A", async () => {
