@@ -129,7 +129,14 @@ export class Cluster {
     private readonly redisPort: number,
   ) {
     this.redisUrl = `redis://127.0.0.1:${redisPort}`;
+    // A test run that dies before destroy() must not leave instances or a Redis behind.
+    process.once('exit', this.killAllNow);
   }
+
+  private readonly killAllNow = () => {
+    for (const instance of this.instances.values()) instance.process.kill('SIGKILL');
+    this.redis?.kill('SIGKILL');
+  };
 
   /** A migrated schema with the demo people, and a Redis of its own; no instance yet. */
   static async create(): Promise<Cluster> {
@@ -250,6 +257,7 @@ export class Cluster {
 
   /** Kills every instance and Redis, and drops the schema. */
   async destroy(): Promise<void> {
+    process.off('exit', this.killAllNow);
     await Promise.all([...this.instances.keys()].map((name) => this.kill(name)));
     await this.stopRedis();
     await this.db.destroy();
