@@ -35,19 +35,22 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  registry.clear();
+  registry.stop();
   vi.useRealTimers();
 });
 
 describe('joining', () => {
-  it('adds each participant once, online, and bumps the version per change', () => {
-    expect(registry.join(BOARD, weber, 'tab-weber')).toEqual({
+  it('adds each participant once, online, and bumps the version per change', async () => {
+    expect(await registry.join(BOARD, weber, 'tab-weber')).toEqual({
       kind: 'joined',
       version: 1,
       entry: { ...weber, status: 'online' },
     });
-    expect(registry.join(BOARD, kim, 'tab-kim')).toMatchObject({ kind: 'joined', version: 2 });
-    expect(registry.list(BOARD)).toEqual({
+    expect(await registry.join(BOARD, kim, 'tab-kim')).toMatchObject({
+      kind: 'joined',
+      version: 2,
+    });
+    expect(await registry.list(BOARD)).toEqual({
       boardId: BOARD,
       version: 2,
       entries: [
@@ -57,53 +60,58 @@ describe('joining', () => {
     });
   });
 
-  it('counts a second tab of the same person as the same entry, without a change', () => {
-    registry.join(BOARD, weber, 'tab-1');
-    expect(registry.join(BOARD, weber, 'tab-2')).toBeNull();
-    expect(registry.list(BOARD)).toMatchObject({ version: 1, entries: [{ userId: weber.userId }] });
+  it('counts a second tab of the same person as the same entry, without a change', async () => {
+    await registry.join(BOARD, weber, 'tab-1');
+    expect(await registry.join(BOARD, weber, 'tab-2')).toBeNull();
+    expect(await registry.list(BOARD)).toMatchObject({
+      version: 1,
+      entries: [{ userId: weber.userId }],
+    });
   });
 
-  it('keeps boards apart, each with its own version', () => {
-    registry.join(BOARD, weber, 'tab-weber');
-    registry.join(BOARD, kim, 'tab-kim');
-    expect(registry.join(OTHER_BOARD, kim, 'tab-kim')).toMatchObject({ version: 1 });
+  it('keeps boards apart, each with its own version', async () => {
+    await registry.join(BOARD, weber, 'tab-weber');
+    await registry.join(BOARD, kim, 'tab-kim');
+    expect(await registry.join(OTHER_BOARD, kim, 'tab-kim')).toMatchObject({ version: 1 });
     expect(registry.isPresent(OTHER_BOARD, weber.userId)).toBe(false);
-    expect(registry.list(OTHER_BOARD).entries.map((entry) => entry.userId)).toEqual([kim.userId]);
+    expect((await registry.list(OTHER_BOARD)).entries.map((entry) => entry.userId)).toEqual([
+      kim.userId,
+    ]);
   });
 
-  it('lists an unknown board as empty at version 0', () => {
-    expect(registry.list(randomUUID())).toMatchObject({ version: 0, entries: [] });
+  it('lists an unknown board as empty at version 0', async () => {
+    expect(await registry.list(randomUUID())).toMatchObject({ version: 0, entries: [] });
   });
 });
 
 describe('leaving', () => {
-  it('removes a participant at once when their last tab leaves', () => {
-    registry.join(BOARD, weber, 'tab-1');
-    registry.join(BOARD, weber, 'tab-2');
-    expect(registry.leave(BOARD, weber.userId, 'tab-1')).toBeNull();
+  it('removes a participant at once when their last tab leaves', async () => {
+    await registry.join(BOARD, weber, 'tab-1');
+    await registry.join(BOARD, weber, 'tab-2');
+    expect(await registry.leave(BOARD, weber.userId, 'tab-1')).toBeNull();
     expect(registry.isPresent(BOARD, weber.userId)).toBe(true);
-    expect(registry.leave(BOARD, weber.userId, 'tab-2')).toEqual({
+    expect(await registry.leave(BOARD, weber.userId, 'tab-2')).toEqual({
       kind: 'left',
       version: 2,
       userId: weber.userId,
     });
-    expect(registry.list(BOARD)).toMatchObject({ version: 2, entries: [] });
+    expect(await registry.list(BOARD)).toMatchObject({ version: 2, entries: [] });
   });
 
-  it('ignores someone who is not there', () => {
-    registry.join(BOARD, weber, 'tab-weber');
-    expect(registry.leave(BOARD, kim.userId, 'tab-kim')).toBeNull();
-    expect(registry.leave(OTHER_BOARD, weber.userId, 'tab-weber')).toBeNull();
-    expect(registry.disconnect(BOARD, kim.userId, 'tab-kim')).toBeNull();
-    expect(registry.list(BOARD).version).toBe(1);
+  it('ignores someone who is not there', async () => {
+    await registry.join(BOARD, weber, 'tab-weber');
+    expect(await registry.leave(BOARD, kim.userId, 'tab-kim')).toBeNull();
+    expect(await registry.leave(OTHER_BOARD, weber.userId, 'tab-weber')).toBeNull();
+    expect(await registry.disconnect(BOARD, kim.userId, 'tab-kim')).toBeNull();
+    expect((await registry.list(BOARD)).version).toBe(1);
   });
 });
 
 describe('a dropped connection', () => {
-  it('shows the participant as reconnecting, then gone when the grace period runs out', () => {
-    registry.join(BOARD, weber, 'tab-weber');
-    registry.join(BOARD, kim, 'tab-kim');
-    expect(registry.disconnect(BOARD, kim.userId, 'tab-kim')).toEqual({
+  it('shows the participant as reconnecting, then gone when the grace period runs out', async () => {
+    await registry.join(BOARD, weber, 'tab-weber');
+    await registry.join(BOARD, kim, 'tab-kim');
+    expect(await registry.disconnect(BOARD, kim.userId, 'tab-kim')).toEqual({
       kind: 'changed',
       version: 3,
       entry: { ...kim, status: 'reconnecting' },
@@ -117,51 +125,60 @@ describe('a dropped connection', () => {
       { boardId: BOARD, change: { kind: 'left', version: 4, userId: kim.userId } },
     ]);
     expect(registry.isPresent(BOARD, kim.userId)).toBe(false);
-    expect(registry.list(BOARD)).toMatchObject({ version: 4, entries: [{ userId: weber.userId }] });
+    expect(await registry.list(BOARD)).toMatchObject({
+      version: 4,
+      entries: [{ userId: weber.userId }],
+    });
   });
 
-  it('is forgiven by a rejoin within the grace period', () => {
-    registry.join(BOARD, kim, 'tab-kim');
-    registry.disconnect(BOARD, kim.userId, 'tab-kim');
+  it('is forgiven by a rejoin within the grace period', async () => {
+    await registry.join(BOARD, kim, 'tab-kim');
+    await registry.disconnect(BOARD, kim.userId, 'tab-kim');
     vi.advanceTimersByTime(GRACE_MS - 1_000);
-    expect(registry.join(BOARD, kim, 'tab-kim-again')).toEqual({
+    expect(await registry.join(BOARD, kim, 'tab-kim-again')).toEqual({
       kind: 'changed',
       version: 3,
       entry: { ...kim, status: 'online' },
     });
     vi.advanceTimersByTime(GRACE_MS * 2);
     expect(expired).toEqual([]);
-    expect(registry.list(BOARD)).toMatchObject({ version: 3, entries: [{ status: 'online' }] });
+    expect(await registry.list(BOARD)).toMatchObject({
+      version: 3,
+      entries: [{ status: 'online' }],
+    });
   });
 
-  it('changes nothing while another tab of the same person stays connected', () => {
-    registry.join(BOARD, weber, 'tab-1');
-    registry.join(BOARD, weber, 'tab-2');
-    expect(registry.disconnect(BOARD, weber.userId, 'tab-1')).toBeNull();
+  it('changes nothing while another tab of the same person stays connected', async () => {
+    await registry.join(BOARD, weber, 'tab-1');
+    await registry.join(BOARD, weber, 'tab-2');
+    expect(await registry.disconnect(BOARD, weber.userId, 'tab-1')).toBeNull();
     vi.advanceTimersByTime(GRACE_MS * 2);
     expect(expired).toEqual([]);
-    expect(registry.list(BOARD)).toMatchObject({ version: 1, entries: [{ status: 'online' }] });
+    expect(await registry.list(BOARD)).toMatchObject({
+      version: 1,
+      entries: [{ status: 'online' }],
+    });
   });
 
-  it('starts one grace period, not one per tab, when every tab drops', () => {
-    registry.join(BOARD, weber, 'tab-1');
-    registry.join(BOARD, weber, 'tab-2');
-    expect(registry.disconnect(BOARD, weber.userId, 'tab-1')).toBeNull();
-    expect(registry.disconnect(BOARD, weber.userId, 'tab-2')).toMatchObject({
+  it('starts one grace period, not one per tab, when every tab drops', async () => {
+    await registry.join(BOARD, weber, 'tab-1');
+    await registry.join(BOARD, weber, 'tab-2');
+    expect(await registry.disconnect(BOARD, weber.userId, 'tab-1')).toBeNull();
+    expect(await registry.disconnect(BOARD, weber.userId, 'tab-2')).toMatchObject({
       kind: 'changed',
       version: 2,
     });
     vi.advanceTimersByTime(GRACE_MS);
     expect(expired).toHaveLength(1);
-    expect(registry.list(BOARD).version).toBe(3);
+    expect((await registry.list(BOARD)).version).toBe(3);
   });
 
-  it('runs a fresh grace period after a second drop', () => {
-    registry.join(BOARD, kim, 'tab-1');
-    registry.disconnect(BOARD, kim.userId, 'tab-1');
+  it('runs a fresh grace period after a second drop', async () => {
+    await registry.join(BOARD, kim, 'tab-1');
+    await registry.disconnect(BOARD, kim.userId, 'tab-1');
     vi.advanceTimersByTime(10_000);
-    registry.join(BOARD, kim, 'tab-2');
-    registry.disconnect(BOARD, kim.userId, 'tab-2');
+    await registry.join(BOARD, kim, 'tab-2');
+    await registry.disconnect(BOARD, kim.userId, 'tab-2');
     // The first period would have ended here; the second has 10 s to go.
     vi.advanceTimersByTime(GRACE_MS - 10_000);
     expect(expired).toEqual([]);
@@ -171,10 +188,10 @@ describe('a dropped connection', () => {
     ]);
   });
 
-  it('ends at once on an explicit leave while reconnecting (no later expiry)', () => {
-    registry.join(BOARD, kim, 'tab-kim');
-    registry.disconnect(BOARD, kim.userId, 'tab-kim');
-    expect(registry.leave(BOARD, kim.userId, 'tab-kim')).toEqual({
+  it('ends at once on an explicit leave while reconnecting (no later expiry)', async () => {
+    await registry.join(BOARD, kim, 'tab-kim');
+    await registry.disconnect(BOARD, kim.userId, 'tab-kim');
+    expect(await registry.leave(BOARD, kim.userId, 'tab-kim')).toEqual({
       kind: 'left',
       version: 3,
       userId: kim.userId,
@@ -183,12 +200,12 @@ describe('a dropped connection', () => {
     expect(expired).toEqual([]);
   });
 
-  it('expires nobody after a shutdown cleared the registry', () => {
-    registry.join(BOARD, kim, 'tab-kim');
-    registry.disconnect(BOARD, kim.userId, 'tab-kim');
-    registry.clear();
+  it('expires nobody after a shutdown cleared the registry', async () => {
+    await registry.join(BOARD, kim, 'tab-kim');
+    await registry.disconnect(BOARD, kim.userId, 'tab-kim');
+    registry.stop();
     vi.advanceTimersByTime(GRACE_MS * 2);
     expect(expired).toEqual([]);
-    expect(registry.list(BOARD)).toMatchObject({ version: 0, entries: [] });
+    expect(await registry.list(BOARD)).toMatchObject({ version: 0, entries: [] });
   });
 });

@@ -1,9 +1,10 @@
 import type { PresenceEntry, PresenceList } from '@konsil/shared';
-
-type PresenceChange =
-  | { kind: 'joined' | 'changed'; version: number; entry: PresenceEntry }
-  | { kind: 'left'; version: number; userId: string }
-  | null;
+import type {
+  LaterChangeListener,
+  PresenceChange,
+  PresenceIdentity,
+  PresenceStore,
+} from './presenceStore';
 
 interface Attendee {
   entry: PresenceEntry;
@@ -12,12 +13,10 @@ interface Attendee {
 }
 
 /**
- * Who is in which live board, in this process. A participant with several
- * tabs is one entry; when their last socket drops they show as reconnecting
- * for a grace period before they count as gone. Each change bumps the
- * board's presence version so clients can spot a gap and resync.
+ * Presence of a single process (no cluster): everything in memory. The store a cluster shares
+ * through Redis (`redisPresence.ts`) keeps the same rules.
  */
-export class PresenceRegistry {
+export class PresenceRegistry implements PresenceStore {
   private readonly boards = new Map<
     string,
     { version: number; attendees: Map<string, Attendee> }
@@ -26,7 +25,7 @@ export class PresenceRegistry {
   constructor(
     private readonly graceMs: number,
     /** Called when a reconnect grace period runs out and the participant is gone. */
-    private readonly onExpired: (boardId: string, change: PresenceChange) => void,
+    private readonly onExpired: LaterChangeListener,
   ) {}
 
   private board(boardId: string) {
@@ -38,7 +37,7 @@ export class PresenceRegistry {
     return board;
   }
 
-  list(boardId: string): PresenceList {
+  async list(boardId: string): Promise<PresenceList> {
     const board = this.board(boardId);
     return {
       boardId,
@@ -51,16 +50,20 @@ export class PresenceRegistry {
     return this.boards.get(boardId)?.attendees.has(userId) ?? false;
   }
 
-  join(boardId: string, entry: Omit<PresenceEntry, 'status'>, socketId: string): PresenceChange {
+  async join(
+    boardId: string,
+    identity: PresenceIdentity,
+    socketId: string,
+  ): Promise<PresenceChange> {
     const board = this.board(boardId);
-    const attendee = board.attendees.get(entry.userId);
+    const attendee = board.attendees.get(identity.userId);
     if (!attendee) {
       const fresh: Attendee = {
-        entry: { ...entry, status: 'online' },
+        entry: { ...identity, status: 'online' },
         sockets: new Set([socketId]),
         graceTimer: null,
       };
-      board.attendees.set(entry.userId, fresh);
+      board.attendees.set(identity.userId, fresh);
       board.version += 1;
       return { kind: 'joined', version: board.version, entry: fresh.entry };
     }
@@ -73,8 +76,7 @@ export class PresenceRegistry {
     return { kind: 'changed', version: board.version, entry: attendee.entry };
   }
 
-  /** An explicit leave (or a revoked access): gone at once when it was their last socket. */
-  leave(boardId: string, userId: string, socketId: string): PresenceChange {
+  async leave(boardId: string, userId: string, socketId: string): Promise<PresenceChange> {
     const board = this.boards.get(boardId);
     const attendee = board?.attendees.get(userId);
     if (!board || !attendee) return null;
@@ -83,16 +85,12 @@ export class PresenceRegistry {
     return this.remove(boardId, userId);
   }
 
-  /**
-   * A dropped connection: reconnecting for the grace period, then gone. A tab that closed its
-   * socket itself gets a shorter grace than a connection the network lost.
-   */
-  disconnect(
+  async disconnect(
     boardId: string,
     userId: string,
     socketId: string,
     graceMs: number = this.graceMs,
-  ): PresenceChange {
+  ): Promise<PresenceChange> {
     const board = this.boards.get(boardId);
     const attendee = board?.attendees.get(userId);
     if (!board || !attendee) return null;
@@ -118,8 +116,8 @@ export class PresenceRegistry {
     return { kind: 'left', version: board.version, userId };
   }
 
-  /** Stops every pending grace timer (shutdown). */
-  clear(): void {
+  /** Stops every pending grace timer and forgets everyone (shutdown). */
+  stop(): void {
     for (const board of this.boards.values()) {
       for (const attendee of board.attendees.values())
         if (attendee.graceTimer) clearTimeout(attendee.graceTimer);

@@ -5,6 +5,8 @@ import { Server } from 'socket.io';
 import { resolveConnectionSession, startExpirySweep } from '../auth/connectionSession';
 import type { AppContext } from '../context';
 import { PresenceRegistry } from '../live/presence';
+import type { PresenceChange, PresenceStore } from '../live/presenceStore';
+import { RedisPresence } from '../live/redisPresence';
 import { registerSessionHandlers } from './handlers/session.handlers';
 import { subscribeLiveFanout } from './liveFanout';
 import { afterPresenceChange } from './presenceUpkeep';
@@ -63,11 +65,7 @@ export function createRealtime(
     }
   });
 
-  const presence = new PresenceRegistry(LIMITS.realtime.reconnectGraceMs, (boardId, delta) => {
-    void afterPresenceChange(ctx, boardId, delta).catch((error: unknown) => {
-      ctx.logger.warn({ err: { name: (error as Error).name } }, 'presence expiry failed');
-    });
-  });
+  const presence = createPresence(ctx);
 
   const sent = new SentSnapshots();
   io.on('connection', (socket) => {
@@ -102,7 +100,26 @@ export function createRealtime(
       stopWatchingCluster?.();
       stopSweep();
       unsubscribe();
-      presence.clear();
+      presence.stop();
     },
   };
+}
+
+/** In a cluster presence is shared through Redis; a single process keeps it in memory. */
+function createPresence(ctx: AppContext): PresenceStore {
+  const graceMs = LIMITS.realtime.reconnectGraceMs;
+  // Grace expiries and reaped instances: nobody is waiting for these, so failures are logged.
+  const onLaterChange = (boardId: string, delta: PresenceChange) => {
+    void afterPresenceChange(ctx, boardId, delta).catch((error: unknown) => {
+      ctx.logger.warn({ err: { name: (error as Error).name } }, 'presence expiry failed');
+    });
+  };
+  if (!ctx.cluster) return new PresenceRegistry(graceMs, onLaterChange);
+  return new RedisPresence({
+    link: ctx.cluster,
+    keyPrefix: ctx.config.redisKeyPrefix,
+    graceMs,
+    logger: ctx.logger,
+    onLaterChange,
+  });
 }

@@ -2,7 +2,7 @@ import type { AccessRevokedReason } from '@konsil/shared';
 import type { DomainChange, DomainChangeOf } from '../changes/domainChange';
 import { KeyedQueue } from '../changes/keyedQueue';
 import type { AppContext } from '../context';
-import type { PresenceRegistry } from '../live/presence';
+import type { PresenceStore } from '../live/presenceStore';
 import { loadLiveView, projectSessionFor } from '../live/projectSession';
 import { presentSession } from '../live/sessionState';
 import { actorOf } from '../policies/actor';
@@ -28,7 +28,7 @@ type Viewer = { socket: KonsilSocket; user: UserRecord };
 export function subscribeLiveFanout(
   ctx: AppContext,
   io: KonsilIo,
-  presence: PresenceRegistry,
+  presence: PresenceStore,
   sent: SentSnapshots,
 ): () => void {
   const perBoard = new KeyedQueue();
@@ -59,7 +59,7 @@ class LiveFanout {
   constructor(
     private readonly ctx: AppContext,
     private readonly io: KonsilIo,
-    private readonly presence: PresenceRegistry,
+    private readonly presence: PresenceStore,
     private readonly sent: SentSnapshots,
   ) {}
 

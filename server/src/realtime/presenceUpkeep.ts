@@ -1,5 +1,5 @@
 import type { AppContext } from '../context';
-import type { PresenceChange, PresenceRegistry } from '../live/presence';
+import type { PresenceChange, PresenceStore } from '../live/presenceStore';
 import { runSystemChange } from '../live/runCommand';
 import { participantLeft } from '../live/sessionState';
 import { closeAttendance } from '../storage/repositories/boardSessions';
@@ -13,24 +13,31 @@ export interface Leaving {
 /**
  * A socket left a board: at once (graceMs 0: an explicit leave, access withdrawn, cut by the
  * server) or after a grace in which its owner shows as reconnecting. Publishes the change.
+ * Never throws: the socket has left the room either way, and a presence store that cannot be
+ * reached (Redis down) is cleaned up once it is back (see instanceLease.ts); the failure is logged.
  */
 export async function leaveBoardPresence(
   ctx: AppContext,
-  presence: PresenceRegistry,
+  presence: PresenceStore,
   leaving: Leaving,
   graceMs: number,
 ): Promise<void> {
   const { boardId, userId, socketId } = leaving;
-  const delta =
-    graceMs === 0
-      ? presence.leave(boardId, userId, socketId)
-      : presence.disconnect(boardId, userId, socketId, graceMs);
-  await afterPresenceChange(ctx, boardId, delta);
+  try {
+    const delta =
+      graceMs === 0
+        ? await presence.leave(boardId, userId, socketId)
+        : await presence.disconnect(boardId, userId, socketId, graceMs);
+    await afterPresenceChange(ctx, boardId, delta);
+  } catch (error) {
+    ctx.logger.warn({ err: { name: (error as Error).name } }, 'presence cleanup failed');
+  }
 }
 
 /**
  * Publishes a presence change; when someone is gone for good their attendance interval closes,
- * their raised hand comes down and the floor is no longer theirs.
+ * their raised hand comes down and the floor is no longer theirs. The store hands each 'left'
+ * to one caller only (in a cluster: one instance), so these side effects run once.
  */
 export async function afterPresenceChange(
   ctx: AppContext,

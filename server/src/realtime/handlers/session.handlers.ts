@@ -1,7 +1,7 @@
 import { BoardRefSchema, type JoinResult, LIMITS, type PresenceList } from '@konsil/shared';
 import type { AppContext } from '../../context';
 import { DomainError } from '../../errors/domainError';
-import type { PresenceRegistry } from '../../live/presence';
+import type { PresenceStore } from '../../live/presenceStore';
 import { loadLiveView, projectSessionFor } from '../../live/projectSession';
 import { loadJoinableBoard, runCommand } from '../../live/runCommand';
 import { presentSession } from '../../live/sessionState';
@@ -34,7 +34,7 @@ function graceAfter(reason: string): number {
 export function registerSessionHandlers(
   ctx: AppContext,
   socket: KonsilSocket,
-  presence: PresenceRegistry,
+  presence: PresenceStore,
   sent: SentSnapshots,
 ): void {
   const joined = new Set<string>();
@@ -51,7 +51,7 @@ export function registerSessionHandlers(
     const board = await loadJoinableBoard(ctx, actorOf(user), boardId);
     await socket.join(boardRoom(board.id));
     joined.add(board.id);
-    const delta = presence.join(
+    const delta = await presence.join(
       board.id,
       {
         userId: user.id,
@@ -87,7 +87,7 @@ export function registerSessionHandlers(
     const view = await loadLiveView(ctx.db, board, presentSession(session, ctx.clock.now()));
     const state = projectSessionFor(view, user);
     sent.record(socket, state);
-    return { state, presence: presence.list(board.id) };
+    return { state, presence: await presence.list(board.id) };
   });
 
   handle<null>('board:leave', async (payload, user) => {
@@ -128,9 +128,7 @@ export function registerSessionHandlers(
     for (const boardId of [...joined]) {
       joined.delete(boardId);
       const leaving = { boardId, userId: socket.data.userId, socketId: socket.id };
-      void leaveBoardPresence(ctx, presence, leaving, graceMs).catch((error: unknown) => {
-        ctx.logger.warn({ err: { name: (error as Error).name } }, 'presence cleanup failed');
-      });
+      void leaveBoardPresence(ctx, presence, leaving, graceMs);
     }
   });
 }
