@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { Balancer } from '../../scripts/cluster/balancer';
+import { INSTANCE_COOKIE } from '../../scripts/cluster/stickyInstance';
 import {
   OBSERVER_BERLIN,
   ONCOLOGIST_BERLIN,
@@ -6,7 +8,7 @@ import {
 } from '../realtime/handlers/liveBoardFixture';
 import { caseOf } from './api';
 import { caseUpdate, contentOf } from './caseContent';
-import { CLUSTER_ORIGIN, Cluster, type Instance } from './clusterProcesses';
+import { Cluster, type Instance } from './clusterProcesses';
 import { type NotesClient, openSyncedNotes } from './collabClient';
 import { buildBoard, buildCase } from './factories';
 import { type JoinedClient, joinWith, LiveClient } from './liveClient';
@@ -19,11 +21,14 @@ type BuiltCase = Awaited<ReturnType<typeof buildCase>>;
 /**
  * Two instances, A and B, shared by every test of a file (starting one costs seconds), and a
  * fresh Joint Thoracic Tumor Board per test (Berlin hosts, Seoul takes part) with a consented
- * Berlin case (10 min) and a Seoul case (15 min). Berlin's people use A, Seoul's use B. Every
- * tab and notes editor opened through it is closed after the test.
+ * Berlin case (10 min) and a Seoul case (15 min). Berlin's people use A, Seoul's use B: straight
+ * at the instance, or through the cluster's balancer when `withBalancer` is set. Every tab and
+ * notes editor opened through it is closed after the test.
  */
-export function useClusterBoard(instanceNames: string[] = ['A', 'B']) {
+export function useClusterBoard(options: { withBalancer?: boolean } = {}) {
+  const instanceNames = ['A', 'B'];
   let cluster: Cluster;
+  let balancer: Balancer | null = null;
   let board: { id: string; title: string };
   let berlinCase: BuiltCase;
   let seoulCase: BuiltCase;
@@ -34,6 +39,7 @@ export function useClusterBoard(instanceNames: string[] = ['A', 'B']) {
     cluster = await Cluster.create();
     try {
       for (const name of instanceNames) await cluster.start(name);
+      if (options.withBalancer) balancer = await cluster.startBalancer();
     } catch (error) {
       await cluster.destroy();
       throw error;
@@ -78,6 +84,20 @@ export function useClusterBoard(instanceNames: string[] = ['A', 'B']) {
     return browser;
   }
 
+  /**
+   * A new browser signed in as `email` through the balancer, which keeps it on `instance` (its
+   * sticky cookie) for as long as that instance is healthy.
+   */
+  async function signInThrough(instance: string, email: string): Promise<TestClient> {
+    if (!balancer) throw new Error('this suite runs without a balancer');
+    const browser = new TestClient(balancer.url);
+    browser.setCookie(INSTANCE_COOKIE, instance);
+    const response = await browser.login(email);
+    expect(response.status, `login of ${email} through the balancer`).toBe(200);
+    expect(browser.cookie(INSTANCE_COOKIE), `${email} kept on ${instance}`).toBe(instance);
+    return browser;
+  }
+
   /** The same browser (its cookies, so its session) talking to `instance` instead. */
   function sameBrowserOn(browser: TestClient, instance: string): TestClient {
     const moved = new TestClient(cluster.instance(instance).baseUrl);
@@ -98,7 +118,8 @@ export function useClusterBoard(instanceNames: string[] = ['A', 'B']) {
 
   /** The case's notes opened in `browser`, synced; its Origin is the cluster's, valid anywhere. */
   async function openNotesIn(browser: TestClient, caseId: string, label: string) {
-    const editor = await openSyncedNotes(browser, caseId, { label, origin: CLUSTER_ORIGIN });
+    const origin = cluster.origin;
+    const editor = await openSyncedNotes(browser, caseId, { label, origin });
     editors.push(editor);
     return editor;
   }
@@ -133,6 +154,7 @@ export function useClusterBoard(instanceNames: string[] = ['A', 'B']) {
     tabs,
     editors,
     signInOn,
+    signInThrough,
     sameBrowserOn,
     joinIn,
     /** Signs `email` in on `instance` (a new browser) and joins the board in one tab. */

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { describe } from 'vitest';
+import { type Balancer, startBalancer } from '../../scripts/cluster/balancer';
 import type { Db } from '../storage/db';
 import { quoteIdentifier } from '../storage/dialect';
 import { arrangeChildDatabase, type ChildDatabase } from './childServer';
@@ -17,9 +18,6 @@ import { isDialectAvailable, TEST_POSTGRES_URL, withSchemaLock } from './databas
 
 const serverDir = path.resolve(import.meta.dirname, '../..');
 const servicesRequired = ['1', 'true'].includes(process.env.KONSIL_REQUIRE_SERVICES ?? '');
-
-/** Where a load balancer would serve the cluster: every instance accepts it as an Origin. */
-export const CLUSTER_ORIGIN = 'http://konsil-cluster.test';
 
 /** How long an instance or Redis may take to start on a busy machine. */
 const START_WITHIN_MS = 30_000;
@@ -115,11 +113,14 @@ function listeningPort(output: string): number | null {
 
 export class Cluster {
   readonly redisUrl: string;
+  /** Where the balancer serves (or would serve) the cluster: every instance allows this Origin. */
+  readonly origin: string;
   /** Its own, though the Redis is too: nothing it writes can be mistaken for another run's. */
   readonly keyPrefix = `konsil-cluster-${randomBytes(5).toString('hex')}:`;
   private readonly instances = new Map<string, Instance>();
   private redis: ChildProcess | null = null;
   private redisExited: Promise<string | number | null> = Promise.resolve(null);
+  private balancer: Balancer | null = null;
 
   private constructor(
     private readonly database: ChildDatabase,
@@ -127,8 +128,10 @@ export class Cluster {
     /** The test process's own connection to the cluster's schema, to arrange and check data. */
     readonly db: Db,
     private readonly redisPort: number,
+    private readonly balancerPort: number,
   ) {
     this.redisUrl = `redis://127.0.0.1:${redisPort}`;
+    this.origin = `http://127.0.0.1:${balancerPort}`;
     // A test run that dies before destroy() must not leave instances or a Redis behind.
     process.once('exit', this.killAllNow);
   }
@@ -143,7 +146,8 @@ export class Cluster {
     const database = await arrangeChildDatabase('postgres');
     const schema = database.env.KONSIL_CHILD_SCHEMA;
     if (!schema) throw new Error('the child database names no schema');
-    const cluster = new Cluster(database, schema, database.open(), await freePort());
+    const ports = [await freePort(), await freePort()] as const;
+    const cluster = new Cluster(database, schema, database.open(), ...ports);
     await cluster.startRedis();
     return cluster;
   }
@@ -168,7 +172,7 @@ export class Cluster {
         HOST: '127.0.0.1',
         LOG_LEVEL: 'info',
         SEED_DEMO: 'false',
-        ALLOWED_ORIGINS: CLUSTER_ORIGIN,
+        ALLOWED_ORIGINS: this.origin,
         // Every test client comes from 127.0.0.1: the flood guard must not take them for a flood.
         API_RATE_LIMIT_PER_MINUTE: '100000',
       },
@@ -195,6 +199,25 @@ export class Cluster {
     const instance = this.instances.get(name);
     if (!instance) throw new Error(`no instance ${name} is running`);
     return instance;
+  }
+
+  /**
+   * The cluster's load balancer (the one `npm run cluster` runs) in front of the instances
+   * running now, at `origin`. A browser stays on the instance its `konsil_instance` cookie names
+   * while that one is healthy.
+   */
+  async startBalancer(): Promise<Balancer> {
+    if (this.balancer) throw new Error('the balancer is already running');
+    this.balancer = await startBalancer({
+      instances: [...this.instances.values()].map((instance) => ({
+        name: instance.name,
+        host: '127.0.0.1',
+        port: Number(new URL(instance.baseUrl).port),
+      })),
+      port: this.balancerPort,
+      healthIntervalMs: 500,
+    });
+    return this.balancer;
   }
 
   /** Ends instance `name` with `signal` (kill -9 by default); resolves once it is gone. */
@@ -258,6 +281,7 @@ export class Cluster {
   /** Kills every instance and Redis, and drops the schema. */
   async destroy(): Promise<void> {
     process.off('exit', this.killAllNow);
+    await this.balancer?.close();
     await Promise.all([...this.instances.keys()].map((name) => this.kill(name)));
     await this.stopRedis();
     await this.db.destroy();
