@@ -1,12 +1,13 @@
 import { LIMITS } from '@konsil/shared';
-import { expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { presenceKeys } from '../live/redisPresenceScripts';
 import {
   COORDINATOR_BERLIN,
   ONCOLOGIST_BERLIN,
   ONCOLOGIST_SEOUL,
 } from '../realtime/handlers/liveBoardFixture';
-import { describeWithRedis } from '../test/redis';
+import { isDialectAvailable } from '../test/databases';
+import { isRedisAvailable } from '../test/redis';
 import { useTwoApps } from './twoAppsFixture';
 
 /** What the issue promises for presence crossing instances, measured from the action. */
@@ -18,7 +19,10 @@ const GONE_AFTER_DEATH_MS = 10_000;
 const leftOf = (startedAt: number, within = CROSS_MS) =>
   Math.max(startedAt + within - Date.now(), 1);
 
-describeWithRedis('cluster: presence across two instances in one process', () => {
+// Like every suite on real services: skipped only where PostgreSQL or Redis is absent and not required.
+const hasServices = isRedisAvailable && isDialectAvailable('postgres');
+
+describe.skipIf(!hasServices)('cluster: presence across two instances in one process', () => {
   const ctx = useTwoApps();
 
   it('lists a participant who joins on B for one on A within a second, and A for B', async () => {

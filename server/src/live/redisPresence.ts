@@ -141,7 +141,8 @@ export class RedisPresence implements PresenceStore {
   ): Promise<PresenceChange> {
     const held: HeldSocket = { boardId, socketId, identity, isConfirmed: false };
     this.heldHere.set(`${boardId}|${socketId}`, held);
-    this.clearGrace(boardId, identity.userId);
+    // A grace timer of ours is left to run: it ends only the grace it was started for, which
+    // this join clears in Redis if it goes through (and if it does not, the grace must still end).
     const change = await this.write(held);
     held.isConfirmed = true;
     return change;
