@@ -44,8 +44,10 @@ const test = base.extend<{ cluster: ClusterProcess }, { clusterOrMissing: Cluste
     { scope: 'worker', timeout: 120_000 },
   ],
   cluster: async ({ clusterOrMissing }, use) => {
-    test.skip('missing' in clusterOrMissing, 'No cluster without PostgreSQL and Redis');
-    if (!(clusterOrMissing instanceof ClusterProcess)) return;
+    if (!(clusterOrMissing instanceof ClusterProcess)) {
+      test.skip(true, `No cluster without PostgreSQL and Redis:\n${clusterOrMissing.missing}`);
+      return;
+    }
     await use(clusterOrMissing);
     const testInfo = test.info();
     if (testInfo.status !== testInfo.expectedStatus) {
