@@ -1,5 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { createProxyServer } from 'http-proxy-3';
 import { connectToInstance } from './connectToInstance';
@@ -67,7 +67,7 @@ export async function startBalancer(options: BalancerOptions): Promise<Balancer>
     const stickyName = stickyNameOf(req);
     const connection = await connectToInstance(pool, stickyName);
     if (!connection) return answer(res, 503, NO_INSTANCE);
-    if (res.destroyed) return connection.abandon();
+    if (req.socket.destroyed) return connection.abandon();
     if (connection.instance.name !== stickyName) {
       cookieFor.set(req, stickyCookieFor(connection.instance.name));
     }
@@ -102,7 +102,8 @@ export async function startBalancer(options: BalancerOptions): Promise<Balancer>
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
   });
   await pool.startHealthChecks(options.healthIntervalMs ?? 1_000);
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
   return {
     url: `http://${host}:${port}`,
