@@ -100,3 +100,43 @@ export function restampedEntries(
     return [stampUser({ clientId, clock, state }, user)];
   });
 }
+
+/**
+ * The update without the entries `exclude` names, read at the byte level (states are not
+ * parsed: they were stamped by the instance that sent them). The same bytes when nothing is
+ * excluded; null when the update cannot be read.
+ */
+export function awarenessWithout(
+  update: Uint8Array,
+  exclude: (clientId: number) => boolean,
+): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const kept: { clientId: number; clock: number; state: Uint8Array }[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state = decoding.readVarUint8Array(decoder);
+      if (!exclude(clientId)) kept.push({ clientId, clock, state });
+    }
+    if (decoding.hasContent(decoder)) return null;
+    if (kept.length === count) return update;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, kept.length);
+    for (const entry of kept) {
+      encoding.writeVarUint(encoder, entry.clientId);
+      encoding.writeVarUint(encoder, entry.clock);
+      encoding.writeVarUint8Array(encoder, entry.state);
+    }
+    return encoding.toUint8Array(encoder);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether an awareness state was stamped for this user (the `user` the server put there). */
+export function isStampedFor(state: Record<string, unknown>, userId: string): boolean {
+  const user = state.user;
+  return typeof user === 'object' && user !== null && 'userId' in user && user.userId === userId;
+}

@@ -19,6 +19,7 @@ import { auditNotes } from './notesAudit';
 import { type EarlyMessage, type NotesAccess, NotesConnection } from './notesConnection';
 import { subscribeNotesLiveTruth } from './notesLiveTruth';
 import { databaseNotesStore } from './notesStore';
+import { redisNotesCluster } from './redisNotesCluster';
 
 export interface CollabService {
   loadedDocumentCount(): number;
@@ -41,6 +42,9 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     store: databaseNotesStore(ctx.db),
     clock: ctx.clock,
     logger: ctx.logger,
+    cluster: ctx.cluster
+      ? redisNotesCluster(ctx.cluster, ctx.config.redisKeyPrefix, ctx.logger)
+      : null,
   });
   // Larger than our own limit, so an oversized message gets our clear 4413 rather than ws's 1009.
   const wss = new WebSocketServer({
@@ -49,6 +53,7 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
   });
   const connections = new Set<NotesConnection>();
   let stopping = false;
+  const isClusterUp = () => ctx.cluster?.isUp ?? true;
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
@@ -83,6 +88,10 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     }
     if (stopping) {
       ws.close(CLOSE_CODES.shuttingDown, 'shutting_down');
+      return;
+    }
+    if (!isClusterUp()) {
+      ws.close(CLOSE_CODES.unavailable, 'cluster_unavailable');
       return;
     }
     const decision = await decideNotesAccess(ctx.db, admission.user, admission.caseId);
@@ -129,6 +138,10 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
       connection.close(CLOSE_CODES.unavailable, 'closed_while_loading');
       return;
     }
+    if (!isClusterUp()) {
+      connection.close(CLOSE_CODES.unavailable, 'cluster_unavailable');
+      return;
+    }
     connection.start(early);
   }
 
@@ -157,6 +170,19 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
     };
   }
 
+  /**
+   * Without Redis this instance would miss the updates other instances publish: its
+   * connections are closed with 4500 (y-websocket retries; unsent edits stay in the browser and
+   * are sent again on reconnect) and new ones refused until the link is back.
+   */
+  const stopWatchingCluster = ctx.cluster?.onHealth((isUp) => {
+    if (isUp) return;
+    registry.markAllStale();
+    for (const connection of [...connections]) {
+      connection.close(CLOSE_CODES.unavailable, 'cluster_unavailable');
+    }
+  });
+
   const unsubscribeChanges = subscribeNotesLiveTruth(ctx, connections);
   const stopSweep = startExpirySweep(
     ctx,
@@ -180,6 +206,7 @@ export function attachCollab(server: http.Server, ctx: AppContext): CollabServic
       stopSweep();
       clearInterval(heartbeat);
       unsubscribeChanges();
+      stopWatchingCluster?.();
       server.off('upgrade', onUpgrade);
       await registry.closeAll(CLOSE_CODES.shuttingDown, 'shutting_down');
       for (const client of wss.clients) client.terminate();

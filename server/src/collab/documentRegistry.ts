@@ -4,6 +4,8 @@ import { NoteDocument, type NoteDocumentDeps, type NotesPeer } from './noteDocum
 interface Entry {
   ready: Promise<NoteDocument>;
   unloading: Promise<void> | null;
+  /** It may have missed what other instances published (Redis was down): reload before use. */
+  isStale: boolean;
 }
 
 /**
@@ -30,6 +32,10 @@ export class NoteDocumentRegistry {
       if (!entry) entry = this.load(caseId);
       const document = await entry.ready;
       if (entry.unloading || document.isBroken) continue;
+      if (entry.isStale) {
+        this.retire(document);
+        continue;
+      }
       const peer = createPeer(document);
       document.fanOut.peers.add(peer);
       return peer;
@@ -40,6 +46,15 @@ export class NoteDocumentRegistry {
     if (!document.fanOut.peers.delete(peer)) return;
     document.releaseAwareness(peer);
     if (document.fanOut.peers.size === 0) this.unload(document);
+  }
+
+  /**
+   * The link to the other instances went down: what they publish meanwhile is lost to every
+   * document loaded or loading here, so none of them serves anyone again — they are stored,
+   * dropped and loaded afresh on the next join.
+   */
+  markAllStale(): void {
+    for (const entry of this.entries.values()) entry.isStale = true;
   }
 
   loadedDocumentCount(): number {
@@ -80,6 +95,7 @@ export class NoteDocumentRegistry {
         },
       ),
       unloading: null,
+      isStale: false,
     };
     this.entries.set(caseId, entry);
     return entry;
@@ -102,6 +118,15 @@ export class NoteDocumentRegistry {
         if (this.entries.get(document.caseId) === entry) this.entries.delete(document.caseId);
       }
     })();
+  }
+
+  /** Closes a stale document's peers (they reconnect) and unloads it. */
+  private retire(document: NoteDocument): void {
+    for (const peer of [...document.fanOut.peers]) {
+      peer.close(CLOSE_CODES.unavailable, 'notes_reloading');
+      this.leave(document, peer);
+    }
+    this.unload(document);
   }
 
   /** Everyone reconnects and resyncs against a fresh load; their edits are still in their browsers. */

@@ -2,22 +2,22 @@
  * One case's notes in memory while anyone has them open. The database is the
  * source of truth: the document is loaded from snapshot + update log before
  * anyone is answered, every accepted update is appended before it is
- * forwarded, and the log is merged into the snapshot every N updates and on
- * unload.
+ * forwarded (to this instance's connections and, in a cluster, published to the
+ * other instances that hold the document), and the log is merged into the
+ * snapshot every N updates and on unload.
  */
+import { createHash } from 'node:crypto';
 import { LIMITS } from '@konsil/shared';
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { StoredNoteDocument } from '../storage/repositories/noteDocuments';
+import { NoteAwareness } from './noteAwareness';
+import type { NotesCluster, NotesClusterChannel } from './notesCluster';
 import { NotesFanOut, type NotesPeer } from './notesFanOut';
 import type { NotesStore } from './notesStore';
-import { awarenessMessage, syncStep2Message, updateMessage } from './protocol';
+import { syncStep2Message, updateMessage } from './protocol';
 import { applyStoredNotes } from './storedNotes';
 import { checkUpdate, type UpdateRefusal } from './updateValidation';
 
@@ -27,88 +27,108 @@ export interface NoteDocumentDeps {
   store: NotesStore;
   clock: Clock;
   logger: Logger;
+  /** The other instances of a cluster that may hold the document; null in a single process. */
+  cluster: NotesCluster | null;
   /** The document cannot go on (storage failed, state inconsistent): drop it so the next open reloads. */
   onBroken(document: NoteDocument): void;
 }
 
 export type ApplyOutcome = { ok: true } | { ok: false; reason: UpdateRefusal | 'tooLarge' };
 
-// A provider speaks for its document's one client id.
-const MAX_AWARENESS_CLIENTS_PER_PEER = 1;
-
-interface AwarenessChanges {
-  added: number[];
-  updated: number[];
-  removed: number[];
-}
-
-/**
- * Renewals wait for their client id's slot: one slot every half second, ten
- * slots, so at most 5 s late — well inside y-protocols' 30 s timeout for states
- * renewed every 15 s — and a board whose clients all joined together gets its
- * renewals spread over 5 s instead of all at once.
- */
-const RENEWAL_TICK_MS = 500;
-const RENEWAL_SLOTS = 10;
-
 /** Updates that came from our own storage: already durable, so forwarded but not appended. */
 const FROM_STORAGE = Symbol('storage');
+/** Updates another instance stored and published: forwarded here, neither appended nor published. */
+const FROM_CLUSTER = Symbol('cluster');
+
+/**
+ * Another instance's update can arrive before one it builds on (two publishers' messages may
+ * cross). Yjs keeps it pending until the other arrives; should that not happen within this
+ * time (its publisher died between storing and publishing), the log is read again.
+ */
+const CATCH_UP_MS = 2_000;
 
 interface PendingUpdate {
   update: Uint8Array;
   peer: NotesPeer;
 }
 
+const hasPending = (doc: Y.Doc): boolean =>
+  doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+
+const digestOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 export class NoteDocument {
   readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
-  /** Who has the document open, and how messages reach them. */
+  /** Who has the document open here, and how messages reach them. */
   readonly fanOut = new NotesFanOut();
-  /** Which connection controls which awareness client id: nobody moves someone else's caret. */
-  private readonly awarenessOwners = new Map<number, NotesPeer>();
+  private readonly carets: NoteAwareness;
+  private cluster: NotesClusterChannel | null = null;
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
   private flushing = false;
   private idleWaiters: (() => void)[] = [];
   private appendedSinceCompaction = 0;
-  /** Log rows already in memory (loaded or written here); compaction applies only the others. */
-  private readonly knownUpdateIds = new Set<number>();
+  /** Log rows already in memory (loaded, written here or published by another instance). */
+  private knownUpdateIds = new Set<number>();
+  /** The stored snapshot this document was loaded from or last wrote: no need to apply it again. */
+  private knownSnapshotDigest: string | null = null;
   /** Snapshot plus log bytes: a cheap upper bound on the stored size. */
   private storedBytes = 0;
+  private catchUpTimer: NodeJS.Timeout | null = null;
   private broken = false;
-  /** Awareness ids whose state (not just its clock) changed in the current update. */
-  private readonly awarenessChanged = new Set<number>();
-  /** Awareness changes to forward at the end of this event-loop turn. */
-  private readonly awarenessDue = new Set<number>();
-  private awarenessFlush: NodeJS.Immediate | null = null;
-  private readonly pendingRenewals = new Set<number>();
-  private renewalTimer: NodeJS.Timeout | null = null;
-  private renewalTick = 0;
+  private destroyed = false;
 
   constructor(
     readonly caseId: string,
     private readonly deps: NoteDocumentDeps,
   ) {
-    // The server has no caret of its own.
-    this.awareness.setLocalState(null);
+    this.carets = new NoteAwareness(this.doc, this.fanOut, deps.logger);
   }
 
-  /** Fills the document from storage; call once, before the first peer is answered. */
+  get awareness(): Awareness {
+    return this.carets.awareness;
+  }
+
+  /**
+   * Fills the document from storage; call once, before the first peer is answered. In a
+   * cluster the document's channel is subscribed first and what arrives meanwhile is applied
+   * after the load (Yjs updates are idempotent), so nothing stored elsewhere falls in between.
+   */
   async load(): Promise<void> {
+    const early: (() => void)[] = [];
+    let isLoaded = false;
+    const afterLoad = (act: () => void) => {
+      if (isLoaded) act();
+      else early.push(act);
+    };
+    if (this.deps.cluster) {
+      this.cluster = this.deps.cluster.join(this.caseId, {
+        update: (update, updateIds) => afterLoad(() => this.applyFromCluster(update, updateIds)),
+        awareness: (update) => afterLoad(() => this.carets.applyFromCluster(update)),
+        awarenessQuery: () => afterLoad(() => this.carets.answerQuery()),
+      });
+      await this.cluster.ready;
+    }
     const stored = await this.deps.store.load(this.caseId);
     applyStoredNotes(this.doc, stored, FROM_STORAGE);
-    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+    if (hasPending(this.doc)) {
       this.deps.logger.error({ caseId: this.caseId }, 'stored notes have unresolved references');
     }
     this.storedBytes = stored.updates.reduce(
       (sum, row) => sum + row.payload.length,
       stored.snapshot?.length ?? 0,
     );
+    this.knownSnapshotDigest = stored.snapshot ? digestOf(stored.snapshot) : null;
     this.appendedSinceCompaction = stored.updates.length;
     for (const row of stored.updates) this.knownUpdateIds.add(row.id);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
-    this.awareness.on('change', this.onAwarenessChange);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    isLoaded = true;
+    for (const act of early) act();
+    if (this.cluster) {
+      this.carets.publishTo(this.cluster);
+      // The carets of people already in the document elsewhere, without waiting for a move.
+      this.cluster.queryAwareness();
+    }
   }
 
   /** Applies a peer's update after checking it can be integrated completely. */
@@ -119,13 +139,15 @@ export class NoteDocument {
     }
     const verdict = checkUpdate(this.doc, update);
     if (!verdict.ok) return verdict;
+    // Pending parts of another instance's update are waiting for their other half, not a fault.
+    const wasPending = hasPending(this.doc);
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
       this.breakDown('applying a checked update failed', error);
       return { ok: true };
     }
-    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+    if (!wasPending && hasPending(this.doc)) {
       this.breakDown('a checked update left unresolved references', null);
     }
     return { ok: true };
@@ -142,36 +164,25 @@ export class NoteDocument {
   }
 
   applyAwareness(update: Uint8Array, peer: NotesPeer): void {
-    // y-protocols validates clocks and emits 'update', which fans the change out.
-    applyAwarenessUpdate(this.awareness, update, peer);
+    this.carets.apply(update, peer);
   }
 
   awarenessOf(clientIds: readonly number[]): Uint8Array | null {
-    const known = clientIds.filter((id) => this.awareness.getStates().has(id));
-    return known.length > 0 ? encodeAwarenessUpdate(this.awareness, known) : null;
+    return this.carets.of(clientIds);
   }
 
   /** True when the id is (now) this peer's; a peer may hold a few, never another peer's. */
   claimAwarenessClient(peer: NotesPeer, clientId: number): boolean {
-    const owner = this.awarenessOwners.get(clientId);
-    if (owner) return owner === peer;
-    let held = 0;
-    for (const holder of this.awarenessOwners.values()) if (holder === peer) held++;
-    if (held >= MAX_AWARENESS_CLIENTS_PER_PEER) return false;
-    this.awarenessOwners.set(clientId, peer);
-    return true;
+    return this.carets.claim(peer, clientId);
   }
 
   awarenessClientsOf(peer: NotesPeer): number[] {
-    return [...this.awarenessOwners].filter(([, owner]) => owner === peer).map(([id]) => id);
+    return this.carets.clientsOf(peer);
   }
 
   /** Forgets the peer's carets and tells everyone they left. */
   releaseAwareness(peer: NotesPeer): void {
-    const clientIds = this.awarenessClientsOf(peer);
-    for (const id of clientIds) this.awarenessOwners.delete(id);
-    const present = clientIds.filter((id) => this.awareness.getStates().has(id));
-    if (present.length > 0) removeAwarenessStates(this.awareness, present, 'peer closed');
+    this.carets.release(peer);
   }
 
   /** Resolves when every accepted update is stored (and forwarded). */
@@ -189,11 +200,11 @@ export class NoteDocument {
   }
 
   destroy(): void {
-    if (this.renewalTimer) clearTimeout(this.renewalTimer);
-    if (this.awarenessFlush) clearImmediate(this.awarenessFlush);
-    this.awareness.off('change', this.onAwarenessChange);
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.cluster?.leave();
+    if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
+    this.carets.destroy();
     this.doc.destroy();
   }
 
@@ -202,8 +213,8 @@ export class NoteDocument {
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
-    if (origin === FROM_STORAGE) {
-      this.broadcast(updateMessage(update), null);
+    if (origin === FROM_STORAGE || origin === FROM_CLUSTER) {
+      this.fanOut.send(updateMessage(update), null);
       return;
     }
     this.pending.push({ update, peer: origin as NotesPeer });
@@ -231,7 +242,7 @@ export class NoteDocument {
         );
         for (const id of ids) this.knownUpdateIds.add(id);
         this.appendedSinceCompaction += batch.length;
-        this.forward(batch);
+        this.forward(batch, ids);
         if (
           this.pending.length === 0 &&
           this.appendedSinceCompaction >= LIMITS.collab.compactEveryUpdates
@@ -249,101 +260,98 @@ export class NoteDocument {
     }
   }
 
-  private forward(batch: PendingUpdate[]): void {
+  /** A stored batch, as one update, to the other instances and to this one's other peers. */
+  private forward(batch: PendingUpdate[], ids: readonly number[]): void {
     const first = batch[0] as PendingUpdate;
     const update =
       batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((item) => item.update));
+    this.cluster?.publishUpdate(update, ids);
     // A writer does not need its own edits back; with several writers everyone gets the merge.
     const onlyAuthor = batch.every((item) => item.peer === first.peer) ? first.peer : null;
-    this.broadcast(updateMessage(update), onlyAuthor);
+    this.fanOut.send(updateMessage(update), onlyAuthor);
   }
 
-  /**
-   * Merges the stored log into a new snapshot. Log rows written by another
-   * process are applied first (and forwarded), so the snapshot holds them too;
-   * exactly the rows read are deleted.
-   */
-  private async compact(): Promise<void> {
-    const stored = await this.deps.store.load(this.caseId);
-    // Rows that cannot be integrated yet (another process's, out of order) stay in the log.
-    const merged: number[] = [];
+  /** An update another instance stored: applied and forwarded here, as stored ones are. */
+  private applyFromCluster(update: Uint8Array, updateIds: readonly number[]): void {
+    if (this.broken || this.destroyed) return;
+    for (const id of updateIds) this.knownUpdateIds.add(id);
+    this.storedBytes += update.length;
+    try {
+      Y.applyUpdate(this.doc, update, FROM_CLUSTER);
+    } catch (error) {
+      this.breakDown('applying an update from another instance failed', error);
+      return;
+    }
+    if (hasPending(this.doc)) this.scheduleCatchUp(CATCH_UP_MS);
+  }
+
+  private scheduleCatchUp(delayMs: number): void {
+    if (this.catchUpTimer || this.broken || this.destroyed) return;
+    this.catchUpTimer = setTimeout(() => {
+      this.catchUpTimer = null;
+      void this.catchUp();
+    }, delayMs);
+  }
+
+  /** Reads the stored notes again for the part a pending update waits for. */
+  private async catchUp(): Promise<void> {
+    if (!hasPending(this.doc) || this.broken || this.destroyed) return;
+    try {
+      const stored = await this.deps.store.load(this.caseId);
+      if (this.broken || this.destroyed) return;
+      this.applyStored(stored);
+    } catch (error) {
+      this.deps.logger.warn(
+        { caseId: this.caseId, err: { name: (error as Error).name } },
+        'reading notes to catch up failed',
+      );
+    }
+    if (hasPending(this.doc)) this.scheduleCatchUp(5 * CATCH_UP_MS);
+  }
+
+  /** What storage holds that this document may lack (applied and forwarded, not appended). */
+  private applyStored(stored: StoredNoteDocument): void {
+    const snapshot =
+      stored.snapshot && digestOf(stored.snapshot) !== this.knownSnapshotDigest
+        ? stored.snapshot
+        : null;
+    const rows = stored.updates.filter((row) => !this.knownUpdateIds.has(row.id));
+    if (!snapshot && rows.length === 0) return;
+    // One transaction, in which Yjs retries what waits for a later row.
     Y.transact(
       this.doc,
       () => {
-        for (const row of stored.updates) {
-          if (this.knownUpdateIds.has(row.id)) merged.push(row.id);
-          else if (checkUpdate(this.doc, row.payload).ok) {
-            Y.applyUpdate(this.doc, row.payload, FROM_STORAGE);
-            merged.push(row.id);
-          }
-        }
+        if (snapshot) Y.applyUpdate(this.doc, snapshot, FROM_STORAGE);
+        for (const row of rows) Y.applyUpdate(this.doc, row.payload, FROM_STORAGE);
       },
       FROM_STORAGE,
     );
-    const state = Y.encodeStateAsUpdate(this.doc);
-    await this.deps.store.compact(this.caseId, state, merged, this.deps.clock.now());
-    this.storedBytes = state.length;
-    this.appendedSinceCompaction = 0;
-    for (const id of merged) this.knownUpdateIds.delete(id);
   }
-
-  private readonly onAwarenessChange = (changes: AwarenessChanges): void => {
-    for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
-      this.awarenessChanged.add(id);
-    }
-  };
 
   /**
-   * Carets and departures go out at the end of this event-loop turn, together
-   * with whatever else changed in it. A renewal (the same state with a newer
-   * clock, every 15 s per client) only keeps a state from timing out after
-   * 30 s, so it waits for its slot: one message per renewal would be n²
-   * messages in a large board, and all renewals at once one burst for every
-   * client.
+   * Merges the stored log into a new snapshot, under the store's compaction lock. What was
+   * read is applied first (and forwarded): another holder's snapshot or rows may carry updates
+   * whose message has not reached this instance yet, and the new snapshot must hold them all.
    */
-  private readonly onAwarenessUpdate = (changes: AwarenessChanges, _origin: unknown): void => {
-    const now = [
-      ...changes.added,
-      ...changes.removed,
-      ...changes.updated.filter((id) => this.awarenessChanged.has(id)),
-    ];
-    const renewed = changes.updated.filter((id) => !this.awarenessChanged.has(id));
-    this.awarenessChanged.clear();
-    for (const id of now) {
-      this.pendingRenewals.delete(id);
-      this.awarenessDue.add(id);
-    }
-    if (now.length > 0) this.awarenessFlush ??= setImmediate(() => this.sendDueAwareness());
-    if (renewed.length === 0) return;
-    for (const id of renewed) this.pendingRenewals.add(id);
-    this.renewalTimer ??= setTimeout(() => this.sendDueRenewals(), RENEWAL_TICK_MS);
-  };
-
-  private sendDueAwareness(): void {
-    this.awarenessFlush = null;
-    const due = [...this.awarenessDue];
-    this.awarenessDue.clear();
-    this.broadcastAwareness(due);
-  }
-
-  private sendDueRenewals(): void {
-    this.renewalTimer = null;
-    const slot = this.renewalTick++ % RENEWAL_SLOTS;
-    const due = [...this.pendingRenewals].filter((id) => id % RENEWAL_SLOTS === slot);
-    for (const id of due) this.pendingRenewals.delete(id);
-    this.broadcastAwareness(due.filter((id) => this.awareness.getStates().has(id)));
-    if (this.pendingRenewals.size > 0) {
-      this.renewalTimer = setTimeout(() => this.sendDueRenewals(), RENEWAL_TICK_MS);
-    }
-  }
-
-  private broadcastAwareness(clientIds: number[]): void {
-    if (clientIds.length === 0 || this.fanOut.size === 0) return;
-    this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, clientIds)), null);
-  }
-
-  private broadcast(message: Uint8Array, except: NotesPeer | null): void {
-    this.fanOut.send(message, except);
+  private async compact(): Promise<void> {
+    const written: { state: Uint8Array } = { state: new Uint8Array(0) };
+    const mergedIds = await this.deps.store.compact(
+      this.caseId,
+      (stored) => {
+        if (this.broken) throw new Error('notes document dropped while compacting');
+        this.applyStored(stored);
+        written.state = Y.encodeStateAsUpdate(this.doc);
+        // Every row known so far is gone once this commits: read and deleted now, or deleted
+        // by an earlier compaction (ids are known only once their rows are committed).
+        this.knownUpdateIds = new Set();
+        return written.state;
+      },
+      this.deps.clock.now(),
+    );
+    this.knownSnapshotDigest = digestOf(written.state);
+    this.storedBytes = written.state.length;
+    this.appendedSinceCompaction = 0;
+    this.deps.logger.debug({ caseId: this.caseId, rows: mergedIds.length }, 'notes compacted');
   }
 
   private breakDown(what: string, error: unknown): void {

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { blobAsHex } from '../dialect';
+import { blobAsHex, dialectOf } from '../dialect';
 import type { Database } from '../schema';
 
 type Executor = Kysely<Database>;
@@ -25,26 +25,36 @@ const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
 // Rows per delete statement: well under SQLite's and PostgreSQL's bound-parameter limits.
 const DELETE_CHUNK = 500;
 
+/**
+ * The snapshot and the log after it, read in one statement: a statement sees one moment of the
+ * database, so a compaction committing meanwhile (new snapshot, its rows deleted) is seen either
+ * entirely or not at all — never the old snapshot without the rows it replaced.
+ */
 export async function loadNoteDocument(db: Executor, caseId: string): Promise<StoredNoteDocument> {
-  const snapshot = await db
-    .selectFrom('note_snapshots')
-    .select('state')
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
   // The log comes back as one row: a Buffer per update row costs more than the
   // query itself once typing has left thousands of rows (a cold open reads them all).
   const rows = sql<
     string | null
   >`string_agg(cast(id as text) || ':' || cast(length(payload) as text), ',' order by id)`;
   const payloads = sql<string | null>`string_agg(${blobAsHex(db, 'payload')}, '' order by id)`;
-  const log = await db
-    .selectFrom('note_updates')
-    .select([rows.as('rows'), payloads.as('payloads')])
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
+  const stored = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('note_snapshots').select('state').where('case_id', '=', caseId).as('snapshot'),
+      eb
+        .selectFrom('note_updates')
+        .select(rows.as('rows'))
+        .where('case_id', '=', caseId)
+        .as('rows'),
+      eb
+        .selectFrom('note_updates')
+        .select(payloads.as('payloads'))
+        .where('case_id', '=', caseId)
+        .as('payloads'),
+    ])
+    .executeTakeFirstOrThrow();
   return {
-    snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
-    updates: log?.rows ? splitLog(log.rows, log.payloads ?? '') : [],
+    snapshot: stored.snapshot ? new Uint8Array(stored.snapshot) : null,
+    updates: stored.rows ? splitLog(stored.rows, stored.payloads ?? '') : [],
   };
 }
 
@@ -93,27 +103,47 @@ export async function appendNoteUpdates(
   return rows.map((row) => Number(row.id));
 }
 
+/** Builds the new snapshot from what was read (and whatever else the caller's document holds). */
+export type MergeStoredNotes = (stored: StoredNoteDocument) => Uint8Array | Promise<Uint8Array>;
+
+// The first key of a two-key advisory lock: notes compaction, apart from every other lock.
+const COMPACTION_LOCK_SPACE = 47_110_021;
+
 /**
- * Replaces the snapshot with one that contains the given log rows, and deletes
- * exactly those rows — never "everything up to an id", because another process
- * may commit a lower id after we read the log.
+ * Merges a case's log into its snapshot, one compactor at a time: on PostgreSQL a transaction
+ * lock on the case (other holders of the document in other instances wait for it), on SQLite
+ * the transaction itself (one process, one connection). Snapshot and log are read under that
+ * lock, `merge` builds the new snapshot from them, and exactly the rows read are deleted —
+ * never "everything up to an id", because an append may commit a lower id after the read.
+ * Rows appended meanwhile stay in the log for the next load or compaction. Returns the ids
+ * deleted.
  */
 export async function compactNoteDocument(
   db: Executor,
   caseId: string,
-  state: Uint8Array,
-  mergedUpdateIds: readonly number[],
+  merge: MergeStoredNotes,
   at: Date,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<number[]> {
+  return db.transaction().execute(async (trx) => {
+    if (dialectOf(db) === 'postgres') {
+      // hashtext folds the case id into the lock's second key; a collision only makes two
+      // cases' compactions take turns.
+      await sql`select pg_advisory_xact_lock(${COMPACTION_LOCK_SPACE}, hashtext(${caseId}))`.execute(
+        trx,
+      );
+    }
+    const stored = await loadNoteDocument(trx, caseId);
+    const state = await merge(stored);
     await storeNoteSnapshot(trx, caseId, state, at);
-    for (let start = 0; start < mergedUpdateIds.length; start += DELETE_CHUNK) {
+    const mergedIds = stored.updates.map((row) => row.id);
+    for (let start = 0; start < mergedIds.length; start += DELETE_CHUNK) {
       await trx
         .deleteFrom('note_updates')
         .where('case_id', '=', caseId)
-        .where('id', 'in', mergedUpdateIds.slice(start, start + DELETE_CHUNK))
+        .where('id', 'in', mergedIds.slice(start, start + DELETE_CHUNK))
         .execute();
     }
+    return mergedIds;
   });
 }
 
