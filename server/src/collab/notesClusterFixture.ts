@@ -133,7 +133,7 @@ export async function startNotesCluster(redisUrl: string): Promise<TwoInstanceCl
     title: 'Joint Thoracic Tumor Board (cluster)',
   });
   const { id: caseId } = await buildCase(database.db, { board, home: 'CCCC', status: 'submitted' });
-  const schema = await currentSchema(database);
+  const schema = await schemaOf(database);
   const redisKeyPrefix = uniqueRedisPrefix();
   const instances: ClusterInstance[] = [];
   try {
@@ -158,7 +158,8 @@ export async function startNotesCluster(redisUrl: string): Promise<TwoInstanceCl
   };
 }
 
-async function currentSchema(database: TestDatabase): Promise<string> {
+/** The PostgreSQL schema a test database lives in, for another pool on it. */
+export async function schemaOf(database: TestDatabase): Promise<string> {
   const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(
     database.db,
   );

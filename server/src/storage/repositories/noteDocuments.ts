@@ -106,8 +106,8 @@ export async function appendNoteUpdates(
 /** Builds the new snapshot from what was read (and whatever else the caller's document holds). */
 export type MergeStoredNotes = (stored: StoredNoteDocument) => Uint8Array | Promise<Uint8Array>;
 
-// The first key of a two-key advisory lock: notes compaction, apart from every other lock.
-const COMPACTION_LOCK_SPACE = 47_110_021;
+/** The first key of the two-key advisory lock of notes compaction (the case is the second). */
+export const NOTES_COMPACTION_LOCK = 47_110_021;
 
 /**
  * Merges a case's log into its snapshot, one compactor at a time: on PostgreSQL a transaction
@@ -128,7 +128,7 @@ export async function compactNoteDocument(
     if (dialectOf(db) === 'postgres') {
       // hashtext folds the case id into the lock's second key; a collision only makes two
       // cases' compactions take turns.
-      await sql`select pg_advisory_xact_lock(${COMPACTION_LOCK_SPACE}, hashtext(${caseId}))`.execute(
+      await sql`select pg_advisory_xact_lock(${NOTES_COMPACTION_LOCK}, hashtext(${caseId}))`.execute(
         trx,
       );
     }
