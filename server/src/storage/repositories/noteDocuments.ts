@@ -37,20 +37,16 @@ export async function loadNoteDocument(db: Executor, caseId: string): Promise<St
     string | null
   >`string_agg(cast(id as text) || ':' || cast(length(payload) as text), ',' order by id)`;
   const payloads = sql<string | null>`string_agg(${blobAsHex(db, 'payload')}, '' order by id)`;
+  // An aggregate over no rows is still one row, so the join always answers once.
+  const log = db
+    .selectFrom('note_updates')
+    .select([rows.as('rows'), payloads.as('payloads')])
+    .where('case_id', '=', caseId)
+    .as('log');
   const stored = await db
-    .selectNoFrom((eb) => [
-      eb.selectFrom('note_snapshots').select('state').where('case_id', '=', caseId).as('snapshot'),
-      eb
-        .selectFrom('note_updates')
-        .select(rows.as('rows'))
-        .where('case_id', '=', caseId)
-        .as('rows'),
-      eb
-        .selectFrom('note_updates')
-        .select(payloads.as('payloads'))
-        .where('case_id', '=', caseId)
-        .as('payloads'),
-    ])
+    .selectFrom(log)
+    .leftJoin('note_snapshots', (join) => join.on('note_snapshots.case_id', '=', caseId))
+    .select(['note_snapshots.state as snapshot', 'log.rows', 'log.payloads'])
     .executeTakeFirstOrThrow();
   return {
     snapshot: stored.snapshot ? new Uint8Array(stored.snapshot) : null,
