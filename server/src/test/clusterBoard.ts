@@ -71,7 +71,9 @@ export function useClusterBoard(options: { withBalancer?: boolean } = {}) {
     });
   });
 
-  afterEach(() => {
+  afterEach(({ task }) => {
+    // What the servers said is half the story of a failure across processes.
+    if (task.result?.state === 'fail') process.stderr.write(`${cluster.recentOutput()}\n`);
     for (const tab of tabs.splice(0)) tab.close();
     for (const editor of editors.splice(0)) editor.destroy();
   });

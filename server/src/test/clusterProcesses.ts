@@ -161,6 +161,13 @@ export class Cluster {
   /** Starts the real entry point as instance `name`; resolves once it listens. */
   async start(name: string): Promise<Instance> {
     if (this.instances.has(name)) throw new Error(`instance ${name} is already running`);
+    // Its start-up migrator reads every schema's catalog: no test worker may drop one meanwhile.
+    const instance = await withSchemaLock('postgres', () => this.spawnInstance(name));
+    this.instances.set(name, instance);
+    return instance;
+  }
+
+  private async spawnInstance(name: string): Promise<Instance> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: serverDir,
       env: {
@@ -179,20 +186,17 @@ export class Cluster {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const watched = watchOutput(child, `instance ${name}`, listeningPort);
-    // Its start-up migrator reads every schema's catalog: no test worker may drop one meanwhile.
-    const port = await withSchemaLock('postgres', () => watched.found).catch((error: unknown) => {
+    const port = await watched.found.catch((error: unknown) => {
       child.kill('SIGKILL');
       throw error;
     });
-    const instance: Instance = {
+    return {
       name,
       baseUrl: `http://127.0.0.1:${port}`,
       process: child,
       exited: watched.exited,
       output: watched.output,
     };
-    this.instances.set(name, instance);
-    return instance;
   }
 
   instance(name: string): Instance {
@@ -271,10 +275,10 @@ export class Cluster {
     }
   }
 
-  /** Everything the instances printed, for a failure message. */
-  outputs(): string {
+  /** The last `chars` characters each running instance printed, for a failure report. */
+  recentOutput(chars = 4_000): string {
     return [...this.instances.values()]
-      .map((instance) => `--- ${instance.name}\n${instance.output()}`)
+      .map((instance) => `--- instance ${instance.name}\n${instance.output().slice(-chars)}`)
       .join('\n');
   }
 
