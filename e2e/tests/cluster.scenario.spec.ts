@@ -22,48 +22,45 @@ const PRESENCE_SETTLES = { timeout: 10_000 };
 const servicesRequired = ['1', 'true'].includes(process.env.KONSIL_REQUIRE_SERVICES ?? '');
 
 /**
- * The cluster of this file: started for its worker (two instances migrate and seed a fresh
- * PostgreSQL database first) and stopped, its database and Redis keys dropped, when the worker
- * is done. A worker fixture rather than beforeAll, because Playwright sets up the browser context
- * options, which read `baseURL`, before any hook runs. Its worker serves only this file: a
- * different set of worker fixtures means a worker of its own.
+ * A cluster of its own for each journey, since a journey may kill one of its instances: started
+ * before it (two instances migrate and seed a fresh PostgreSQL database first) and stopped after
+ * it, its database and Redis keys dropped. A fixture rather than beforeAll, because Playwright
+ * sets up the browser context options, which read `baseURL`, before any hook runs.
  */
-const test = base.extend<{ cluster: ClusterProcess }, { clusterOrMissing: ClusterOutcome }>({
-  clusterOrMissing: [
+const test = base.extend<{ cluster: ClusterProcess }>({
+  cluster: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures name what they use; this one uses none
     async ({}, use) => {
       const started = await ClusterProcess.start();
-      if ('missing' in started && servicesRequired) {
-        throw new Error(
-          `The cluster needs PostgreSQL and Redis (KONSIL_REQUIRE_SERVICES):\n${started.missing}`,
-        );
+      if (!(started instanceof ClusterProcess)) {
+        if (servicesRequired) {
+          throw new Error(
+            `The cluster needs PostgreSQL and Redis (KONSIL_REQUIRE_SERVICES):\n${started.missing}`,
+          );
+        }
+        test.skip(true, `No cluster without PostgreSQL and Redis:\n${started.missing}`);
+        return;
       }
-      await use(started);
-      if (started instanceof ClusterProcess) await started.stop();
+      try {
+        await use(started);
+      } finally {
+        const testInfo = test.info();
+        if (testInfo.status !== testInfo.expectedStatus) {
+          await testInfo.attach('cluster output', {
+            body: started.output(),
+            contentType: 'text/plain',
+          });
+        }
+        await started.stop();
+      }
     },
-    { scope: 'worker', timeout: 120_000 },
+    { timeout: 120_000 },
   ],
-  cluster: async ({ clusterOrMissing }, use) => {
-    if (!(clusterOrMissing instanceof ClusterProcess)) {
-      test.skip(true, `No cluster without PostgreSQL and Redis:\n${clusterOrMissing.missing}`);
-      return;
-    }
-    await use(clusterOrMissing);
-    const testInfo = test.info();
-    if (testInfo.status !== testInfo.expectedStatus) {
-      await testInfo.attach('cluster output', {
-        body: clusterOrMissing.output(),
-        contentType: 'text/plain',
-      });
-    }
-  },
   // Every browser and API client of these journeys goes through the cluster's load balancer.
   baseURL: async ({ cluster }, use) => {
     await use(cluster.url);
   },
 });
-
-type ClusterOutcome = Awaited<ReturnType<typeof ClusterProcess.start>>;
 
 test.describe('a board on two instances behind the load balancer', () => {
   test('Berlin on instance A and Seoul on instance B run the live board and write the notes together; when A is killed, Berlin is back through the balancer on B within 5 s with the case, the hand and the notes intact', async ({

@@ -47,9 +47,37 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(`${SERVER_ENTRY} is missing: build first (pnpm run build)`);
   }
-  if (await ensureDatabase(options.databaseUrl)) options.output('created the cluster database');
+  // Redis first: a disposable database is created only once the cluster can really start.
   await checkRedis(options.redisUrl);
+  if (await ensureDatabase(options.databaseUrl)) options.output('created the cluster database');
 
+  const running: { balancer: Balancer | null; instances: InstanceProcess[] } = {
+    balancer: null,
+    instances: [],
+  };
+  const stop = async () => {
+    await running.balancer?.close();
+    await Promise.all(running.instances.map((instance) => instance.stop()));
+    if (options.isDisposable) {
+      await dropDatabase(options.databaseUrl);
+      await deleteRedisKeys(options.redisUrl, options.redisKeyPrefix);
+    }
+  };
+  try {
+    const balancer = await startBalancerAndInstances(options, running);
+    await allReady(balancer, running.instances);
+    return { url: balancer.url, balancer, instances: running.instances, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Starts the balancer, then the instances (they need its origin); each is kept in `running`. */
+async function startBalancerAndInstances(
+  options: ClusterOptions,
+  running: { balancer: Balancer | null; instances: InstanceProcess[] },
+): Promise<Balancer> {
   const instancePorts = await portsForInstances(options);
   const balancer = await startBalancer({
     instances: options.instanceNames.map((name, index) => ({
@@ -61,6 +89,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     host: options.balancerHost,
     log: (line) => options.output(`[balancer] ${line}`),
   });
+  running.balancer = balancer;
   // Browsers reach the instances only through the balancer, so its origin is theirs.
   const origins = [
     `http://localhost:${balancer.port}`,
@@ -79,25 +108,10 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     PUBLIC_URL: options.instanceEnv.PUBLIC_URL ?? `http://localhost:${balancer.port}`,
     ALLOWED_ORIGINS: origins.join(','),
   };
-  const instances = options.instanceNames.map((name, index) =>
-    startInstance(name, instancePorts[index] ?? 0, env, options.output),
-  );
-
-  const stop = async () => {
-    await balancer.close();
-    await Promise.all(instances.map((instance) => instance.stop()));
-    if (options.isDisposable) {
-      await dropDatabase(options.databaseUrl);
-      await deleteRedisKeys(options.redisUrl, options.redisKeyPrefix);
-    }
-  };
-  try {
-    await allReady(balancer, instances);
-  } catch (error) {
-    await stop();
-    throw error;
+  for (const [index, name] of options.instanceNames.entries()) {
+    running.instances.push(startInstance(name, instancePorts[index] ?? 0, env, options.output));
   }
-  return { url: balancer.url, balancer, instances, stop };
+  return balancer;
 }
 
 /** Next to the balancer's port (3001, 3002 for 3000), or free ports when it takes a free one. */
