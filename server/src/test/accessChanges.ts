@@ -17,7 +17,14 @@ export async function withdrawConsent(
   where: { boardId: string; caseId: string },
   editorEmail: string,
 ): Promise<void> {
-  const editor = await signIn(server, editorEmail);
+  await withdrawConsentAs(await signIn(server, editorEmail), where);
+}
+
+/** The same, by a signed-in editor of the case's home institution (on any instance). */
+export async function withdrawConsentAs(
+  editor: TestClient,
+  where: { boardId: string; caseId: string },
+): Promise<void> {
   const path = `/api/boards/${where.boardId}/cases/${where.caseId}`;
   const current = caseOf(await editor.get(path));
   const response = await editor.put(

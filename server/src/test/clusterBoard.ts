@@ -6,8 +6,7 @@ import {
   ONCOLOGIST_BERLIN,
   ONCOLOGIST_SEOUL,
 } from '../realtime/handlers/liveBoardFixture';
-import { caseOf } from './api';
-import { caseUpdate, contentOf } from './caseContent';
+import { withdrawConsentAs } from './accessChanges';
 import { Cluster, type Instance } from './clusterProcesses';
 import { type NotesClient, openSyncedNotes } from './collabClient';
 import { buildBoard, buildCase } from './factories';
@@ -128,14 +127,7 @@ export function useClusterBoard(options: { withBalancer?: boolean } = {}) {
 
   /** `editor` (of the case's home institution, on `instance`) withdraws consent in the case form. */
   async function withdrawConsentOn(instance: string, caseId: string, editorEmail: string) {
-    const editor = await signInOn(instance, editorEmail);
-    const path = `/api/boards/${board.id}/cases/${caseId}`;
-    const current = caseOf(await editor.get(path));
-    const response = await editor.put(
-      path,
-      caseUpdate({ ...contentOf(current), consent: false }, current.version),
-    );
-    expect(response.status, 'consent withdrawn').toBe(200);
+    await withdrawConsentAs(await signInOn(instance, editorEmail), { boardId: board.id, caseId });
   }
 
   return {
