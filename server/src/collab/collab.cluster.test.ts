@@ -118,8 +118,8 @@ describe.skipIf(needsServices)('collaborative notes across two instances', () =>
     expect(seoul.stateOf(berlin)?.cursor).toEqual({ anchor: 4, head: 4 });
     expect(berlin.awareness.getLocalState()?.cursor).toEqual({ anchor: 4, head: 4 });
 
-    // Leaving on A removes the caret on B.
-    berlin.destroy();
+    // Berlin's network drops: A notices, drops the caret and the document, and tells B.
+    berlin.dropConnection();
     const leftSeoul = await timeUntil(() => expect(seoul.stateOf(berlin)).toBeUndefined());
     expect(leftSeoul).toBeLessThan(CROSSES_WITHIN_MS);
   });

@@ -129,7 +129,12 @@ export class NoteAwareness {
   destroy(): void {
     if (this.renewalTimer) clearTimeout(this.renewalTimer);
     if (this.flush) clearImmediate(this.flush);
-    if (this.publishFlush) clearImmediate(this.publishFlush);
+    // The last departures still go to the other instances: a document unloads right after
+    // its last connection leaves, before the end of the turn.
+    if (this.publishFlush) {
+      clearImmediate(this.publishFlush);
+      this.publishDue();
+    }
     this.awareness.off('change', this.onChange);
     this.awareness.off('update', this.onUpdate);
     this.awareness.destroy();

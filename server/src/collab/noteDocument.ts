@@ -47,6 +47,8 @@ const FROM_CLUSTER = Symbol('cluster');
  */
 const CATCH_UP_MS = 2_000;
 
+const MAX_KNOWN_UPDATE_IDS = 8 * LIMITS.collab.compactEveryUpdates;
+
 interface PendingUpdate {
   update: Uint8Array;
   peer: NotesPeer;
@@ -134,9 +136,7 @@ export class NoteDocument {
   /** Applies a peer's update after checking it can be integrated completely. */
   applyFromPeer(peer: NotesPeer, update: Uint8Array): ApplyOutcome {
     if (this.broken) return { ok: true };
-    if (this.storedBytes + update.length > LIMITS.collab.maxDocumentBytes) {
-      return { ok: false, reason: 'tooLarge' };
-    }
+    if (!this.hasRoomFor(update.length)) return { ok: false, reason: 'tooLarge' };
     const verdict = checkUpdate(this.doc, update);
     if (!verdict.ok) return verdict;
     // Pending parts of another instance's update are waiting for their other half, not a fault.
@@ -151,6 +151,19 @@ export class NoteDocument {
       this.breakDown('a checked update left unresolved references', null);
     }
     return { ok: true };
+  }
+
+  /**
+   * The size bound counts what this instance loaded and stored since its last compaction. In a
+   * cluster it counts other instances' updates too, which they compact: before refusing, the
+   * document itself is measured.
+   */
+  private hasRoomFor(bytes: number): boolean {
+    const max = LIMITS.collab.maxDocumentBytes;
+    if (this.storedBytes + bytes <= max) return true;
+    if (!this.cluster) return false;
+    this.storedBytes = Y.encodeStateAsUpdate(this.doc).length;
+    return this.storedBytes + bytes <= max;
   }
 
   /**
@@ -202,9 +215,9 @@ export class NoteDocument {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.cluster?.leave();
     if (this.catchUpTimer) clearTimeout(this.catchUpTimer);
     this.carets.destroy();
+    this.cluster?.leave();
     this.doc.destroy();
   }
 
@@ -274,6 +287,9 @@ export class NoteDocument {
   /** An update another instance stored: applied and forwarded here, as stored ones are. */
   private applyFromCluster(update: Uint8Array, updateIds: readonly number[]): void {
     if (this.broken || this.destroyed) return;
+    // Forgetting ids only means applying those rows again at a compaction (idempotent); an
+    // instance that never compacts would otherwise collect every id for as long as it holds.
+    if (this.knownUpdateIds.size > MAX_KNOWN_UPDATE_IDS) this.knownUpdateIds.clear();
     for (const id of updateIds) this.knownUpdateIds.add(id);
     this.storedBytes += update.length;
     try {
