@@ -33,6 +33,8 @@ export interface AdvanceSpec {
   boardId: string | null;
   startVersion: number;
   command: () => { event: string; payload: unknown };
+  /** Told when each measured advance starts and ends (e.g. to read servers in other processes). */
+  window?: { begin(): void; end(): void };
 }
 
 export interface AdvanceOutcome {
@@ -43,6 +45,8 @@ export interface AdvanceOutcome {
   missing: number;
   /** Most commands the chair sent in any 10 s window (the per-socket limit is 30). */
   mostInWindow: number;
+  /** The same latencies and missing receipts for the sockets of each client worker. */
+  perWorker: { latencies: Summary; missing: number }[];
   /** CPU from each measured command until everyone had its snapshot, summed. */
   cpu: CpuUsage;
   lastReply: AckReply;
@@ -101,7 +105,10 @@ export async function runInterleaved(
       const expected = run.version + 1;
       const everyone = pool.allReceived(run.spec.name, expected, run.workers, RECEIPT_TIMEOUT_MS);
       const { event, payload } = run.spec.command();
-      if (measured) run.cpu.begin();
+      if (measured) {
+        run.cpu.begin();
+        run.spec.window?.begin();
+      }
       const sent = await run.spec.chair.worker.call<SendResult<AckReply>>('send', {
         key: run.spec.chair.key,
         event,
@@ -113,6 +120,7 @@ export async function runInterleaved(
       await everyone; // false after RECEIPT_TIMEOUT_MS: the missing receipts are counted below
       if (measured) {
         run.cpu.end();
+        run.spec.window?.end();
         run.sentAt.set(expected, sent.sentAt);
         run.ackTimes.push(sent.ackAt - sent.sentAt);
       }
@@ -133,19 +141,25 @@ export async function runInterleaved(
         worker.call<{ receipts: [number, number[]][] }>('unwatch', { name: run.spec.name }),
       ),
     );
-    const latencies: number[] = [];
-    for (const { receipts } of collected) {
+    const perWorker = collected.map(({ receipts }) => {
+      const latencies: number[] = [];
       for (const [version, times] of receipts) {
         const start = run.sentAt.get(version);
         if (start === undefined) continue;
         for (const time of times) latencies.push(time - start);
       }
-    }
+      return latencies;
+    });
+    const latencies = perWorker.flat();
     if (!run.lastReply) throw new Error('No advance was sent');
     outcomes.push({
       latencies: summarize(latencies),
       acks: summarize(run.ackTimes),
       missing: ADVANCES * run.watched - latencies.length,
+      perWorker: perWorker.map((samples, index) => ({
+        latencies: summarize(samples),
+        missing: ADVANCES * (run.spec.watchKeys[index]?.length ?? 0) - samples.length,
+      })),
       mostInWindow: mostInWindow(run.sendTimes, LIMITS.realtime.commandWindowMs),
       cpu: run.cpu.usage(),
       lastReply: run.lastReply,

@@ -23,6 +23,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, m
 
 /** key → socket */
 const sockets = new Map();
+/** Keys of sockets the server (or the network) disconnected; they are never reconnected. */
+const dropped = [];
 
 function socketOf(key) {
   const socket = sockets.get(key);
@@ -43,16 +45,20 @@ async function eachLimited(items, limit, work) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
-function createSocket(url, origin, cookie) {
+function createSocket(key, url, origin, cookie) {
   const extraHeaders = { origin };
   if (cookie) extraHeaders.cookie = cookie;
-  return io(url, {
+  const socket = io(url, {
     transports: ['websocket'],
     extraHeaders,
     reconnection: false,
     forceNew: true,
     timeout: CONNECT_TIMEOUT_MS,
   });
+  socket.on('disconnect', (reason) => {
+    if (reason !== 'io client disconnect') dropped.push(key);
+  });
+  return socket;
 }
 
 function connected(socket) {
@@ -215,7 +221,7 @@ function stormClient({ url, origin, boardId, expectedUserIds, t0 }, { key, cooki
   const run = (async () => {
     await sleep(t0 + offsetMs - now());
     result.startedAt = now();
-    const socket = createSocket(url, origin, cookie);
+    const socket = createSocket(key, url, origin, cookie);
     sockets.set(key, socket);
     socket.io.engine.on('packet', (packet) => {
       result.bytes[kindOf(packet)] += packetBytes(packet);
@@ -256,7 +262,7 @@ async function storm(args) {
 const OPERATIONS = {
   async open({ url, origin, clients }) {
     await eachLimited(clients, SETUP_CONCURRENCY, async ({ key, cookie }) => {
-      const socket = createSocket(url, origin, cookie);
+      const socket = createSocket(key, url, origin, cookie);
       sockets.set(key, socket);
       await connected(socket);
     });
@@ -301,6 +307,7 @@ const OPERATIONS = {
   unwatch: stopWatch,
   storm,
   cpu: () => ({ cpuMs: threadCpuMs() }),
+  drops: () => ({ dropped }),
 
   shutdown() {
     for (const name of [...watches.keys()]) stopWatch({ name });

@@ -10,8 +10,6 @@
 import { performance } from 'node:perf_hooks';
 import { type Summary, summarize } from '../stats';
 import { type NoteClient, notesTextLength, type Target } from './noteClients';
-import type { ServerProcess } from './serverProcess';
-import { waitUntil } from './waiting';
 
 export interface ColdOpenOutcome {
   /** First opens: the whole update log is read and applied. */
@@ -27,6 +25,12 @@ export interface ColdOpenOutcome {
 
 const OPEN_TIMEOUT_MS = 60_000;
 const UNLOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * Resolves true once the server holds no document in memory and has finished
+ * storing the last one it dropped, false if that takes longer than `timeoutMs`.
+ */
+export type WhenNoneHeld = (timeoutMs: number) => Promise<boolean>;
 
 function completeOpen(client: NoteClient, expectedLength: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -51,18 +55,14 @@ function completeOpen(client: NoteClient, expectedLength: number): Promise<void>
 
 async function openEach(
   target: Target,
-  server: ServerProcess,
+  whenNoneHeld: WhenNoneHeld,
   caseIds: readonly string[],
   expectedLength: number,
 ): Promise<{ times: number[]; warmOpens: number }> {
   const times: number[] = [];
   let warmOpens = 0;
   for (const caseId of caseIds) {
-    const isCold = await waitUntil(
-      async () => (await server.documentCount()) === 0,
-      UNLOAD_TIMEOUT_MS,
-      10,
-    );
+    const isCold = await whenNoneHeld(UNLOAD_TIMEOUT_MS);
     if (!isCold) warmOpens += 1;
     const start = performance.now();
     const client = target.open(caseId, 0);
@@ -78,18 +78,18 @@ async function openEach(
 
 export async function runColdOpens(
   target: Target,
-  server: ServerProcess,
+  whenNoneHeld: WhenNoneHeld,
   cases: { warmUp: readonly string[]; measured: readonly string[] },
   expectedLength: number,
   countLogRows: (caseIds: readonly string[]) => Promise<number>,
 ): Promise<ColdOpenOutcome> {
   const logRowsBefore = await countLogRows(cases.measured);
-  await openEach(target, server, cases.warmUp, expectedLength);
-  const first = await openEach(target, server, cases.measured, expectedLength);
-  await waitUntil(async () => (await server.documentCount()) === 0, UNLOAD_TIMEOUT_MS, 10);
+  await openEach(target, whenNoneHeld, cases.warmUp, expectedLength);
+  const first = await openEach(target, whenNoneHeld, cases.measured, expectedLength);
+  await whenNoneHeld(UNLOAD_TIMEOUT_MS);
   const logRowsAfter = await countLogRows(cases.measured);
-  await openEach(target, server, cases.warmUp, expectedLength);
-  const second = await openEach(target, server, cases.measured, expectedLength);
+  await openEach(target, whenNoneHeld, cases.warmUp, expectedLength);
+  const second = await openEach(target, whenNoneHeld, cases.measured, expectedLength);
   return {
     log: summarize(first.times),
     compacted: summarize(second.times),

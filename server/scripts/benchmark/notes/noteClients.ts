@@ -1,8 +1,8 @@
 /**
  * Headless Yjs clients for the three servers, all in the driver process:
- * y-websocket's provider for Konsil (set up as Konsil's web client does) and
- * for @y/websocket-server (stock, as its own users run it), Hocuspocus's own
- * provider for Hocuspocus. Every client has its
+ * y-websocket's provider for Konsil and for @y/websocket-server, set up the
+ * same way for both in one comparison (stock, or as Konsil's web client sets
+ * it up), and Hocuspocus's own provider for Hocuspocus. Every client has its
  * own Y.Doc and its own websocket (`ws`), and no BroadcastChannel: the
  * clients share a process, and would otherwise sync with each other directly.
  */
@@ -14,11 +14,22 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 // The benchmark drives Konsil with its own web client's provider set-up, not a copy of it.
 import { holdUpdatesUntilSynced } from '../../../../client/src/features/notes/holdUpdatesUntilSynced';
+import { receiveNotesAccess } from '../../../../client/src/features/notes/notesAccessMessage';
 import { sendOwnAwarenessOnly } from '../../../../client/src/features/notes/sendOwnAwarenessOnly';
 
 export const SERVER_NAMES = ['konsil', 'y-websocket-server', 'hocuspocus'] as const;
 const CARET_COLOR = '#1d4ed8';
 export type ServerName = (typeof SERVER_NAMES)[number];
+
+/**
+ * How every y-websocket provider of a run is set up, whichever server it
+ * talks to: `stock` as the package ships it (it echoes every awareness change
+ * it receives back to the server), `konsil` as Konsil's web client sets it up
+ * (its own awareness state only, edits held until the first sync).
+ * Hocuspocus's provider is always its own; it sends only its own state too.
+ */
+export const CLIENT_SETUPS = ['stock', 'konsil'] as const;
+export type ClientSetup = (typeof CLIENT_SETUPS)[number];
 
 export interface NoteClient {
   doc: Y.Doc;
@@ -37,6 +48,8 @@ export interface Target {
   name: ServerName;
   /** Opens a client on `docName`; Konsil signs it in as user number `identity` (mod the users). */
   open(docName: string, identity: number): NoteClient;
+  /** With several instances: the instance client number `identity` connects to. */
+  instanceOf?(identity: number): number;
 }
 
 /** Frames and bytes every client together received from its server (reset by the workload). */
@@ -84,6 +97,8 @@ export const AWARENESS_MODES = ['empty', 'caret', 'off'] as const;
  */
 export interface ClientOptions {
   awareness: (typeof AWARENESS_MODES)[number];
+  /** How the y-websocket providers are set up (Hocuspocus's provider has no choice). */
+  setup: ClientSetup;
 }
 
 /** Sets the client's own awareness state as the options ask, before it connects. */
@@ -102,8 +117,6 @@ function yWebsocketClient(
   docName: string,
   polyfill: WebSocketClass,
   options: ClientOptions,
-  /** What the product's own client does to its provider before connecting. */
-  configure: (provider: WebsocketProvider) => void = () => undefined,
 ): NoteClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, docName, doc, {
@@ -111,7 +124,10 @@ function yWebsocketClient(
     WebSocketPolyfill: polyfill,
     disableBc: true,
   });
-  configure(provider);
+  // Konsil tells each connection whether it may edit, in a message type of its own that the
+  // references never send; unhandled, the provider would log every one as unknown.
+  receiveNotesAccess(provider, () => undefined);
+  if (options.setup === 'konsil') configureAsKonsil(provider);
   publishAwareness(provider.awareness, doc, options);
   provider.connect();
   let drops = 0;
@@ -196,14 +212,33 @@ export function konsilTarget(
   cookies: readonly string[],
   options: ClientOptions,
 ): Target {
-  const serverUrl = `${baseUrl.replace(/^http/, 'ws')}${COLLAB_PATH}`;
-  const sockets = cookies.map((cookie) => webSocketWith({ cookie, origin: baseUrl }));
+  return konsilClusterTarget([baseUrl], () => 0, cookies, options);
+}
+
+/**
+ * Konsil on several instances (one database, one Redis): client number
+ * `identity` connects to `baseUrls[instanceOf(identity)]`, with that
+ * instance's own Origin. The sessions are in the database, so any instance
+ * accepts any of `cookies`.
+ */
+export function konsilClusterTarget(
+  baseUrls: readonly string[],
+  instanceOf: (identity: number) => number,
+  cookies: readonly string[],
+  options: ClientOptions,
+): Target {
+  const instances = baseUrls.map((baseUrl) => ({
+    serverUrl: `${baseUrl.replace(/^http/, 'ws')}${COLLAB_PATH}`,
+    sockets: cookies.map((cookie) => webSocketWith({ cookie, origin: baseUrl })),
+  }));
   return {
     name: 'konsil',
+    instanceOf,
     open(docName, identity) {
-      const polyfill = sockets[identity % sockets.length];
-      if (!polyfill) throw new Error('Konsil needs at least one signed-in user');
-      return yWebsocketClient(serverUrl, docName, polyfill, options, configureAsKonsil);
+      const instance = instances[instanceOf(identity)];
+      const polyfill = instance?.sockets[identity % instance.sockets.length];
+      if (!instance || !polyfill) throw new Error('Konsil needs an instance and a signed-in user');
+      return yWebsocketClient(instance.serverUrl, docName, polyfill, options);
     },
   };
 }

@@ -14,16 +14,21 @@
  *   --runs N                 runs of every workload on every server (default 3, quick 1)
  *   --servers a,b            konsil, y-websocket-server, hocuspocus (default all)
  *   --workloads a,b          w1, w1b, w2, w3 (default all)
+ *   --clients a,b            how the y-websocket providers are set up, the same for every
+ *                            y-websocket server of a comparison: stock (as the package ships
+ *                            it: echoes every awareness change back) and/or konsil (as
+ *                            Konsil's web client: its own awareness only, edits held until
+ *                            synced). Default both: W1 and W1b run once with each; W2, W3
+ *                            and Hocuspocus's pass use konsil
  *   --awareness MODE         what each client publishes in awareness: empty (default, the
  *                            providers' own), caret (a user with name and colour, as TipTap's
  *                            caret does) or off (nothing: document updates only)
  *   --profile                afterwards, Konsil's W1, W1b and W2 once more with the server's V8
  *                            CPU profiler on over the measurement: top self-time functions
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { LIMITS } from '@konsil/shared';
 import { countNoteUpdates } from '../../../src/storage/repositories/noteDocuments';
 import { runToEnd } from '../runToEnd';
@@ -31,14 +36,23 @@ import { runChurn } from './churn';
 import { runColdOpens } from './coldOpen';
 import { waitForQuiet, watchForeignLoad } from './machineLoad';
 import {
-  AWARENESS_MODES,
+  type AWARENESS_MODES,
+  type ClientOptions,
+  type ClientSetup,
   hocuspocusTarget,
   konsilTarget,
-  SERVER_NAMES,
   type ServerName,
   type Target,
   yWebsocketServerTarget,
 } from './noteClients';
+import {
+  type Options,
+  readOptions,
+  type Series,
+  seriesName,
+  seriesOf,
+  type Workload,
+} from './notesOptions';
 import {
   churnLine,
   coldOpenLine,
@@ -51,10 +65,8 @@ import {
 import { createNotesDatabase, seedNotes, signInAll, storeHistory, typedHistory } from './notesSeed';
 import { printProfileSummary } from './profileSummary';
 import { pinSelf, type ServerProcess, startServerProcess } from './serverProcess';
-import { runTyping, type TypingLoad } from './typingLoad';
-
-const WORKLOADS = ['w1', 'w1b', 'w2', 'w3'] as const;
-type Workload = (typeof WORKLOADS)[number];
+import { runTyping } from './typingLoad';
+import { waitUntil } from './waiting';
 
 const SERVER_CPU = '0';
 /**
@@ -77,7 +89,7 @@ const QUIET_PATIENCE_MS = 180_000;
 const DISTURBED_CORES = 0.25;
 /** …up to this many attempts in all. */
 const ATTEMPTS = 3;
-const RUN_DEADLINE_MS = 90 * 60_000;
+const RUN_DEADLINE_MS = 180 * 60_000;
 
 const AWARENESS_DESCRIPTIONS: Record<(typeof AWARENESS_MODES)[number], string> = {
   empty: "the providers' own (an empty state, renewed every 15 s)",
@@ -85,63 +97,23 @@ const AWARENESS_DESCRIPTIONS: Record<(typeof AWARENESS_MODES)[number], string> =
   off: 'none (--awareness off)',
 };
 
+const SETUP_DESCRIPTIONS: Record<ClientSetup, string> = {
+  stock: 'stock (as the package ships it: echoes every awareness change it receives)',
+  konsil:
+    "konsil (as Konsil's web client: sends only its own awareness state, holds edits until synced)",
+};
+
+/** `items` shifted left by `by` places, so each run starts with a different one. */
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const shift = items.length === 0 ? 0 : by % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
 const SCRIPTS: Record<ServerName, string> = {
   konsil: 'konsilServer.ts',
   'y-websocket-server': 'yWebsocketServer.ts',
   hocuspocus: 'hocuspocusServer.ts',
 };
-
-function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      quick: { type: 'boolean', default: false },
-      runs: { type: 'string' },
-      servers: { type: 'string' },
-      workloads: { type: 'string' },
-      profile: { type: 'boolean', default: false },
-      awareness: { type: 'string', default: 'empty' },
-    },
-  });
-  const list = <T extends string>(
-    given: string | undefined,
-    all: readonly T[],
-    what: string,
-  ): T[] => {
-    if (!given) return [...all];
-    const picked = given.split(',').map((item) => item.trim());
-    const known = new Set<string>(all);
-    const unknown = picked.filter((item) => !known.has(item));
-    if (unknown.length > 0)
-      throw new Error(`Unknown ${what}: ${unknown.join(', ')} (know ${all.join(', ')})`);
-    return all.filter((item) => picked.includes(item));
-  };
-  const pick = <T extends string>(
-    given: string | undefined,
-    all: readonly T[],
-    what: string,
-  ): T => {
-    const found = all.find((item) => item === given);
-    if (!found) throw new Error(`Unknown ${what}: ${given} (know ${all.join(', ')})`);
-    return found;
-  };
-  const quick = values.quick ?? false;
-  const runs = Number(values.runs ?? (quick ? 1 : 3));
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
-  const durationMs = quick ? 5_000 : 20_000;
-  return {
-    quick,
-    runs,
-    servers: list(values.servers, SERVER_NAMES, 'server'),
-    workloads: list(values.workloads, WORKLOADS, 'workload'),
-    profile: values.profile ?? false,
-    clients: { awareness: pick(values.awareness, AWARENESS_MODES, 'awareness mode') },
-    w1: { clients: 50, writers: 5, updatesPerSecond: 10, durationMs } satisfies TypingLoad,
-    w1b: { clients: 200, writers: 20, updatesPerSecond: 5, durationMs } satisfies TypingLoad,
-    coldOpens: quick ? 5 : 20,
-    churnDocuments: quick ? 200 : 1_000,
-  };
-}
-type Options = ReturnType<typeof readOptions>;
 
 /** Everything still to be torn down, newest first; also run on Ctrl-C. */
 const cleanups: (() => Promise<void>)[] = [];
@@ -170,14 +142,27 @@ interface Launched {
   stop(): Promise<void>;
 }
 
+/** The reference server's own persistence (LevelDB) in a temp directory, for W3. */
+function yPersistenceDirectory(): { env: Record<string, string>; remove(): Promise<void> } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'konsil-notes-ypersistence-'));
+  return {
+    env: { YPERSISTENCE: dir },
+    remove: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
 /** A fresh server process for one workload; Konsil gets a fresh database seeded for it. */
 async function launch(
-  name: ServerName,
+  { server: name, setup }: Series,
   workload: Workload,
   options: Options,
   history: Uint8Array[],
   cpu = SERVER_CPU,
 ): Promise<Launched> {
+  const clients: ClientOptions = {
+    awareness: options.awareness,
+    setup: setup ?? options.primarySetup,
+  };
   const documents =
     workload === 'w2'
       ? COLD_OPEN_WARM_UPS + options.coldOpens
@@ -185,18 +170,29 @@ async function launch(
         ? options.churnDocuments
         : 1;
   if (name !== 'konsil') {
-    const server = await startServerProcess({ script: SCRIPTS[name], cpu });
+    // Without persistence @y/websocket-server never drops a document, so W3 would say nothing.
+    const persistence =
+      name === 'y-websocket-server' && workload === 'w3' ? yPersistenceDirectory() : null;
+    const removePersistence = persistence ? tearDownLater(persistence.remove) : null;
+    const server = await startServerProcess({
+      script: SCRIPTS[name],
+      cpu,
+      ...(persistence ? { env: persistence.env } : {}),
+    });
     const stopServer = tearDownLater(server.stop);
     const target =
       name === 'hocuspocus'
-        ? hocuspocusTarget(server.port, options.clients)
-        : yWebsocketServerTarget(server.port, options.clients);
+        ? hocuspocusTarget(server.port, clients)
+        : yWebsocketServerTarget(server.port, clients);
     return {
       server,
       target,
       docNames: Array.from({ length: documents }, (_unused, index) => `${workload}-${index}`),
       countLogRows: async () => 0,
-      stop: stopServer,
+      async stop() {
+        await stopServer();
+        await removePersistence?.();
+      },
     };
   }
   const database = await createNotesDatabase();
@@ -213,7 +209,7 @@ async function launch(
   const cookies = await signInAll(baseUrl, seed.emails);
   return {
     server,
-    target: konsilTarget(baseUrl, cookies, options.clients),
+    target: konsilTarget(baseUrl, cookies, clients),
     docNames: seed.caseIds,
     async countLogRows(caseIds) {
       let rows = 0;
@@ -232,7 +228,7 @@ async function launch(
  * processes took meanwhile (cores' worth), so a disturbed window can be repeated.
  */
 async function runWorkloadOnce(
-  name: ServerName,
+  series: Series,
   workload: Workload,
   run: number,
   options: Options,
@@ -248,7 +244,8 @@ async function runWorkloadOnce(
     );
   }
   const cpu = profileFile ? PROFILED_SERVER_CPUS : SERVER_CPU;
-  const launched = await launch(name, workload, options, history, cpu);
+  const launched = await launch(series, workload, options, history, cpu);
+  const name = seriesName(series);
   try {
     const { server, target, docNames } = launched;
     const docName = docNames[0] ?? 'notes';
@@ -269,9 +266,11 @@ async function runWorkloadOnce(
         warmUp: docNames.slice(0, COLD_OPEN_WARM_UPS),
         measured: docNames.slice(COLD_OPEN_WARM_UPS),
       };
+      const noneHeld = (timeoutMs: number) =>
+        waitUntil(async () => (await server.documentCount()) === 0, timeoutMs, 10);
       const outcome = await runColdOpens(
         target,
-        server,
+        noneHeld,
         cases,
         HISTORY_LENGTH,
         launched.countLogRows,
@@ -295,7 +294,7 @@ async function runWorkloadOnce(
 
 /** Repeats a window that other processes disturbed, a few times at most; the last one counts. */
 async function runWorkload(
-  name: ServerName,
+  series: Series,
   workload: Workload,
   run: number,
   options: Options,
@@ -303,7 +302,7 @@ async function runWorkload(
   result: RunResult,
 ): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
-    const otherCores = await runWorkloadOnce(name, workload, run, options, history, result);
+    const otherCores = await runWorkloadOnce(series, workload, run, options, history, result);
     if (otherCores <= DISTURBED_CORES) return;
     if (attempt >= ATTEMPTS) {
       console.log(`    ↑ disturbed by other processes, kept after ${attempt} attempts`);
@@ -320,7 +319,8 @@ async function profileKonsil(workload: Workload, options: Options, history: Uint
     `konsil-${workload}.cpuprofile`,
   );
   console.log(`\nProfile: one more Konsil ${workload.toUpperCase()}, V8 CPU profile of the server`);
-  await runWorkloadOnce('konsil', workload, 0, options, history, {}, file);
+  const series = { server: 'konsil', setup: options.primarySetup } as const;
+  await runWorkloadOnce(series, workload, 0, options, history, {}, file);
   printProfileSummary(file);
   console.log(`  profile kept at ${file} (Chrome DevTools → Performance can open it)`);
 }
@@ -344,26 +344,30 @@ async function main() {
       `${LIMITS.collab.messagesPerSecond} messages/s per connection is above every client's rate.`,
   );
   console.log(
-    "clients: y-websocket 3's provider, set up for Konsil as its web client does (sends only its " +
-      'own awareness state, holds edits until synced) and stock for y-websocket-server; ' +
-      "Hocuspocus's provider for Hocuspocus; one Y.Doc and one socket each, no BroadcastChannel; " +
-      `awareness: ${AWARENESS_DESCRIPTIONS[options.clients.awareness]}`,
+    "clients: y-websocket 3's provider for Konsil and y-websocket-server, set up the same way " +
+      `for both in each comparison: ${options.setups.map((setup) => SETUP_DESCRIPTIONS[setup]).join('; ')}. ` +
+      `W2, W3 and Hocuspocus's pass use the ${options.primarySetup} set-up; Hocuspocus gets its ` +
+      'own provider (it sends only its own awareness state). One Y.Doc and one socket each, no ' +
+      `BroadcastChannel; awareness: ${AWARENESS_DESCRIPTIONS[options.awareness]}`,
   );
   const history = options.workloads.includes('w2') ? typedHistory(HISTORY_LENGTH) : [];
-  const results: Results = new Map(options.servers.map((name) => [name, []]));
+  const results: Results = new Map();
   for (let run = 1; run <= options.runs; run += 1) {
-    const shift = (run - 1) % options.servers.length;
-    const order = [...options.servers.slice(shift), ...options.servers.slice(0, shift)];
-    const perServer = new Map<ServerName, RunResult>(order.map((name) => [name, {}]));
-    console.log(`\nrun ${run} of ${options.runs}: ${order.join(' → ')}`);
+    const order = rotate(options.servers, run - 1);
+    const setups = rotate(options.setups, run - 1);
+    console.log(
+      `\nrun ${run} of ${options.runs}: ${order.join(' → ')}; clients ${setups.join(' → ')}`,
+    );
     for (const workload of options.workloads) {
       // W2 needs a history in a database: only Konsil keeps one.
-      const names = workload === 'w2' ? order.filter((name) => name === 'konsil') : order;
-      for (const name of names) {
-        await runWorkload(name, workload, run, options, history, perServer.get(name) ?? {});
+      for (const series of seriesOf(workload, order, setups, options.primarySetup)) {
+        const name = seriesName(series);
+        const entry = results.get(name) ?? { series, runs: [] };
+        results.set(name, entry);
+        entry.runs[run - 1] ??= {};
+        await runWorkload(series, workload, run, options, history, entry.runs[run - 1] ?? {});
       }
     }
-    for (const [name, result] of perServer) results.get(name)?.push(result);
   }
   printReport(results, {
     runs: options.runs,
@@ -372,6 +376,8 @@ async function main() {
     coldOpens: options.coldOpens,
     historyLength: HISTORY_LENGTH,
     churnDocuments: options.churnDocuments,
+    setups: options.setups,
+    primarySetup: options.primarySetup,
   });
   if (options.profile && options.servers.includes('konsil')) {
     // Where Konsil's time goes in the workloads with latency targets.

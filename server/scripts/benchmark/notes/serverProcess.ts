@@ -55,11 +55,13 @@ export interface ServerLaunch {
   /** Script under servers/, run with `node --import tsx`. */
   script: string;
   args?: string[];
+  /** Added to the driver's environment. */
+  env?: Record<string, string>;
   cpu: string;
 }
 
-/** utime and stime of the whole process, ms. */
-function readCpu(pid: number): { userMs: number; systemMs: number } {
+/** utime and stime of the whole process (every thread), ms. */
+export function readCpu(pid: number): { userMs: number; systemMs: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // The command name is in parentheses and may hold spaces: count fields after it.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -67,7 +69,8 @@ function readCpu(pid: number): { userMs: number; systemMs: number } {
   return { userMs: toMs(Number(fields[11])), systemMs: toMs(Number(fields[12])) };
 }
 
-function readMemory(pid: number): ServerMemory {
+/** Resident memory of process `pid` now and at its peak. */
+export function readMemory(pid: number): ServerMemory {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
   return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
@@ -78,7 +81,11 @@ export async function startServerProcess(launch: ServerLaunch): Promise<ServerPr
   const child: ChildProcess = spawn(
     'taskset',
     ['-c', launch.cpu, process.execPath, '--import', 'tsx', script, ...(launch.args ?? [])],
-    { cwd: SERVER_DIR, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    {
+      cwd: SERVER_DIR,
+      env: { ...process.env, ...launch.env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
   );
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Could not start ${launch.script}`);

@@ -30,6 +30,27 @@ export interface TypingLoad {
   durationMs: number;
 }
 
+/**
+ * What the workload reads from the server side: one process, or several
+ * instances read together (then also each instance's CPU on its own).
+ */
+export interface TypingServer extends Pick<ServerProcess, 'cpuMs' | 'systemCpuMs' | 'memory'> {
+  /** Each instance's utime + stime, ms, in the order of Target.instanceOf. */
+  instancesCpuMs?(): number[];
+}
+
+/** Receipts by where writer and receiver were connected, when clients were spread over instances. */
+export interface InstanceSplit {
+  /** Writer and receiver on different instances: the update crossed between them. */
+  cross: Summary;
+  /** Writer and receiver on the same instance. */
+  same: Summary;
+  /** Receipts at the clients of each instance. */
+  receipts: number[];
+  /** Each instance's CPU over the window (first edit to last receipt), ms. */
+  cpuMs: number[];
+}
+
 export interface TypingOutcome {
   latency: Summary;
   edits: number;
@@ -59,10 +80,16 @@ export interface TypingOutcome {
   bytesPerClientSecond: number;
   /** Cores' worth of CPU other processes on the machine used during the window. */
   otherCores: number;
+  /** Clients that had not received every writer's paragraph before the typing started. */
+  unprepared: number;
+  /** Present when the target spread its clients over several instances. */
+  byInstance?: InstanceSplit;
 }
 
 const CONNECT_CONCURRENCY = 10;
 const SYNC_TIMEOUT_MS = 60_000;
+/** How long every client may take to receive the writers' paragraphs before the typing starts. */
+const PARAGRAPHS_TIMEOUT_MS = 15_000;
 /** Before the window, the connection storm (everyone's first awareness) must have died down. */
 const QUIET_FOR_MS = 500;
 const SETTLE_TIMEOUT_MS = 30_000;
@@ -72,7 +99,7 @@ const TOKEN = /w(\d+)\.(\d+);/g;
 
 export async function runTyping(
   target: Target,
-  server: ServerProcess,
+  server: TypingServer,
   docName: string,
   load: TypingLoad,
   /** Called just before the first edit and after the last receipt (e.g. to profile the server). */
@@ -93,11 +120,10 @@ export async function runTyping(
     );
     const writers = clients.slice(0, load.writers);
     const texts = writers.map((writer) => appendParagraph(writer.doc));
-    const everyoneHasParagraphs = await waitUntil(
-      () => clients.every((client) => notesOf(client.doc).length >= load.writers),
-      SYNC_TIMEOUT_MS,
-    );
-    if (!everyoneHasParagraphs) throw new Error('Not every client received the paragraphs');
+    const hasParagraphs = (client: NoteClient) => notesOf(client.doc).length >= load.writers;
+    // A client without them will miss receipts, which the outcome counts: the run goes on.
+    await waitUntil(() => clients.every(hasParagraphs), PARAGRAPHS_TIMEOUT_MS);
+    const unprepared = clients.filter((client) => !hasParagraphs(client)).length;
     await socketsQuiet();
     // Warm-up: the same typing, not measured, so the window starts with every path compiled.
     const warmUpEdits = await typeSteadily(texts, load, WARM_UP_MS, 0, () => undefined);
@@ -108,8 +134,14 @@ export async function runTyping(
     const latencies: number[] = [];
     /** When each received edit was sent, ms into the window (set once the window starts). */
     const sentOffsets: number[] = [];
+    const instanceOf = target.instanceOf?.bind(target);
+    const split = { cross: [] as number[], same: [] as number[], receipts: [] as number[] };
     let windowStart = Number.POSITIVE_INFINITY;
-    const receive = (events: Y.YEvent<Y.XmlText>[], transaction: Y.Transaction) => {
+    const receive = (
+      receiver: number,
+      events: Y.YEvent<Y.XmlText>[],
+      transaction: Y.Transaction,
+    ) => {
       if (transaction.local) return;
       const now = performance.now();
       for (const event of events) {
@@ -121,11 +153,19 @@ export async function runTyping(
             if (sent === undefined) continue;
             latencies.push(now - sent);
             sentOffsets.push(sent - windowStart);
+            if (instanceOf) {
+              const at = instanceOf(receiver);
+              const isCross = instanceOf(Number(match[1])) !== at;
+              (isCross ? split.cross : split.same).push(now - sent);
+              split.receipts[at] = (split.receipts[at] ?? 0) + 1;
+            }
           }
         }
       }
     };
-    for (const client of clients) notesOf(client.doc).observeDeep(receive);
+    for (const [index, client] of clients.entries()) {
+      notesOf(client.doc).observeDeep((events, transaction) => receive(index, events, transaction));
+    }
 
     await window?.onStart();
     const dropsBefore = clients.reduce((sum, client) => sum + client.drops(), 0);
@@ -133,6 +173,7 @@ export async function runTyping(
     received.bytes = 0;
     const cpuStart = server.cpuMs();
     const systemStart = server.systemCpuMs();
+    const instancesStart = server.instancesCpuMs?.() ?? [];
     const foreign = watchForeignLoad(() => server.cpuMs());
     const loopStart = performance.eventLoopUtilization();
     const driverCpuStart = process.cpuUsage();
@@ -155,6 +196,9 @@ export async function runTyping(
     await waitUntil(() => latencies.length >= expected, DRAIN_TIMEOUT_MS, 5);
     const serverCpuMs = server.cpuMs() - cpuStart;
     const systemMs = server.systemCpuMs() - systemStart;
+    const instancesCpuMs = (server.instancesCpuMs?.() ?? []).map(
+      (ms, index) => ms - (instancesStart[index] ?? 0),
+    );
     const otherCores = foreign.stop();
     const wallMs = performance.now() - wallStart;
     const driverCpu = process.cpuUsage(driverCpuStart);
@@ -180,6 +224,20 @@ export async function runTyping(
       framesPerClientSecond: perClientSecond(received.frames),
       bytesPerClientSecond: perClientSecond(received.bytes),
       otherCores,
+      unprepared,
+      ...(instanceOf
+        ? {
+            byInstance: {
+              cross: summarize(split.cross),
+              same: summarize(split.same),
+              receipts: Array.from(
+                { length: Math.max(split.receipts.length, instancesCpuMs.length) },
+                (_unused, index) => split.receipts[index] ?? 0,
+              ),
+              cpuMs: instancesCpuMs,
+            },
+          }
+        : {}),
     };
   } finally {
     for (const client of clients) client?.destroy();

@@ -1,6 +1,9 @@
 /**
  * Reference (b): @y/websocket-server's own connection handler on a plain
- * http + ws server — no auth, no persistence — in a process of its own.
+ * http + ws server, no auth, in a process of its own. Without persistence it
+ * keeps every document in memory for good; with YPERSISTENCE=<dir> in its
+ * environment (read by the package when it loads) it stores every update in
+ * LevelDB (y-leveldb) and drops a document when its last connection closes.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
