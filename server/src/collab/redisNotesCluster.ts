@@ -52,18 +52,21 @@ export function decodeClusterFrame(bytes: Uint8Array): ClusterFrame | null {
     const decoder = decoding.createDecoder(bytes);
     const kind = decoding.readVarUint(decoder);
     const from = decoding.readVarString(decoder);
-    const rest = () => bytes.subarray(decoder.pos);
+    // lib0 reads a length-prefixed string without checking it against the end of the view.
+    const isWithin = () => decoder.pos <= bytes.length;
     switch (kind) {
       case FRAME_UPDATE: {
-        const count = decoding.readVarUint(decoder);
+        const count = isWithin() ? decoding.readVarUint(decoder) : 0;
         const updateIds: number[] = [];
         for (let index = 0; index < count; index++) updateIds.push(decoding.readVarUint(decoder));
-        return { kind: 'update', from, updateIds, update: rest() };
+        return isWithin()
+          ? { kind: 'update', from, updateIds, update: bytes.subarray(decoder.pos) }
+          : null;
       }
       case FRAME_AWARENESS:
-        return { kind: 'awareness', from, update: rest() };
+        return isWithin() ? { kind: 'awareness', from, update: bytes.subarray(decoder.pos) } : null;
       case FRAME_AWARENESS_QUERY:
-        return decoding.hasContent(decoder) ? null : { kind: 'awarenessQuery', from };
+        return decoder.pos === bytes.length ? { kind: 'awarenessQuery', from } : null;
       default:
         return null;
     }
