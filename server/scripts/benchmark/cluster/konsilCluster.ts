@@ -7,6 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,12 +56,31 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Time every thread of process `pid` has spent on a CPU, ms, from the
+ * scheduler's own count (/proc/<pid>/task/<tid>/schedstat, in ns). Unlike
+ * utime + stime, which move in 10 ms ticks, it can time windows of a few
+ * milliseconds, such as one live advance.
+ */
+function onCpuMs(pid: number): number {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return ns / 1e6;
+}
+
 export interface Instance {
   name: string;
   pid: number;
   baseUrl: string;
-  /** utime + stime of the whole process, ms. */
+  /** Time on a CPU of every thread of the process, ms (schedstat). */
   cpuMs(): number;
+  /** stime: the kernel's work for it, ms (in 10 ms ticks). */
   systemCpuMs(): number;
   memory(): ServerMemory;
 }
@@ -146,10 +166,7 @@ export class KonsilCluster {
       name,
       pid,
       baseUrl: `http://127.0.0.1:${port}`,
-      cpuMs: () => {
-        const cpu = readCpu(pid);
-        return cpu.userMs + cpu.systemMs;
-      },
+      cpuMs: () => onCpuMs(pid),
       systemCpuMs: () => readCpu(pid).systemMs,
       memory: () => readMemory(pid),
       child,
