@@ -327,10 +327,8 @@ export class NoteDocument {
 
   /** What storage holds that this document may lack (applied and forwarded, not appended). */
   private applyStored(stored: StoredNoteDocument): void {
-    const snapshot =
-      stored.snapshot && digestOf(stored.snapshot) !== this.knownSnapshotDigest
-        ? stored.snapshot
-        : null;
+    const digest = stored.snapshot ? digestOf(stored.snapshot) : null;
+    const snapshot = digest !== this.knownSnapshotDigest ? stored.snapshot : null;
     const rows = stored.updates.filter((row) => !this.knownUpdateIds.has(row.id));
     if (!snapshot && rows.length === 0) return;
     // One transaction, in which Yjs retries what waits for a later row.
@@ -342,6 +340,7 @@ export class NoteDocument {
       },
       FROM_STORAGE,
     );
+    if (snapshot) this.knownSnapshotDigest = digest;
   }
 
   /**
