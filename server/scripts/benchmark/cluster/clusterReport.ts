@@ -18,14 +18,16 @@ const latencyCells = (s: Summary) =>
 const perUpdateUs = (cpuMs: number, receipts: number) => (cpuMs * 1000) / Math.max(1, receipts);
 
 function instanceCpuText(split: SplitOutcome): string {
-  const byInstance = split.typing.byInstance;
-  if (!byInstance) return '';
+  const { typing } = split;
+  // One instance: the whole server side is that instance.
+  const cpuMs = typing.byInstance?.cpuMs ?? [typing.serverCpuMs];
+  const receipts = typing.byInstance?.receipts ?? [typing.receipts];
   const names = split.layout === 'single' ? ['S'] : ['A', 'B'];
   return names
     .map((name, index) => {
-      const cpuMs = byInstance.cpuMs[index] ?? Number.NaN;
-      const receipts = byInstance.receipts[index] ?? 0;
-      return `${name} ${fixed(perUpdateUs(cpuMs, receipts), 1)} µs (${fixed(cpuMs, 0)} ms / ${receipts})`;
+      const used = cpuMs[index] ?? Number.NaN;
+      const delivered = receipts[index] ?? 0;
+      return `${name} ${fixed(perUpdateUs(used, delivered), 1)} µs (${fixed(used, 0)} ms / ${delivered})`;
     })
     .join(', ');
 }

@@ -129,8 +129,13 @@ export async function runLiveSplit(
   split: LiveLayout,
 ): Promise<LiveSplitOutcome> {
   const layouts = [single, split];
+  const setupStart = performance.now();
   const prepared = [];
   for (const layout of layouts) prepared.push(await prepare(pool, layout));
+  console.log(
+    `  setup ${((performance.now() - setupStart) / 1000).toFixed(1)} s: ${layouts.length} boards × ` +
+      `${PARTICIPANTS} participants signed in, connected and joined; board started`,
+  );
   const started = performance.now();
   const { outcomes } = await runInterleaved(
     pool,

@@ -233,7 +233,8 @@ export function konsilClusterTarget(
   }));
   return {
     name: 'konsil',
-    instanceOf,
+    // One instance: nothing to tell apart, and the receipts need not be sorted by instance.
+    ...(instances.length > 1 ? { instanceOf } : {}),
     open(docName, identity) {
       const instance = instances[instanceOf(identity)];
       const polyfill = instance?.sockets[identity % instance.sockets.length];
