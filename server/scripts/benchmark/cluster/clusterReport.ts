@@ -41,7 +41,8 @@ export function splitLine(run: number, split: SplitOutcome): string {
     `${split.layout === 'split' && crossing ? ` (crossed: p99 ${fixed(crossing.cross.p99)} ms; same instance: p99 ${fixed(crossing.same.p99)} ms)` : ''}; ` +
     `${typing.receipts} receipts, ${typing.missing} missing` +
     `${typing.unprepared > 0 ? ` (${typing.unprepared} clients lacked the writers' paragraphs)` : ''}, ` +
-    `drops ${typing.drops}; CPU per delivered update ${instanceCpuText(split)}; Redis CPU ` +
+    `drops ${typing.drops}; per client ${fixed(typing.framesPerClientSecond, 0)} frames/s; ` +
+    `CPU per delivered update ${instanceCpuText(split)}; Redis CPU ` +
     `${split.redisCpuMs === null ? '—' : `${fixed(split.redisCpuMs, 0)} ms`}; driver loop busy ` +
     `${fixed(100 * typing.driverLoopBusy, 0)}%; other processes ${fixed(typing.otherCores)} cores`
   );
