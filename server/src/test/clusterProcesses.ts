@@ -67,7 +67,7 @@ function freePort(): Promise<number> {
 }
 
 /** Collects a child's output and resolves with the first value `find` reads from it. */
-function watchOutput<T>(
+export function watchOutput<T>(
   child: ChildProcess,
   what: string,
   find: (output: string) => T | null,
@@ -102,7 +102,7 @@ function watchOutput<T>(
 }
 
 /** The port of the `konsil listening` log line (pino writes one JSON object per line). */
-function listeningPort(output: string): number | null {
+export function listeningPort(output: string): number | null {
   for (const line of output.split('\n')) {
     if (!line.includes('konsil listening')) continue;
     const port = /"url":"http:\/\/[^"]*:(\d+)"/.exec(line)?.[1];
