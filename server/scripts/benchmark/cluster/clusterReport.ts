@@ -41,7 +41,9 @@ export function splitLine(run: number, split: SplitOutcome): string {
     `${split.layout === 'split' && crossing ? ` (crossed: p99 ${fixed(crossing.cross.p99)} ms; same instance: p99 ${fixed(crossing.same.p99)} ms)` : ''}; ` +
     `${typing.receipts} receipts, ${typing.missing} missing` +
     `${typing.unprepared > 0 ? ` (${typing.unprepared} clients lacked the writers' paragraphs)` : ''}, ` +
-    `drops ${typing.drops}; per client ${fixed(typing.framesPerClientSecond, 0)} frames/s; ` +
+    `drops ${typing.drops}; per client ${fixed(typing.framesPerClientSecond, 0)} frames/s, ` +
+    `${fixed(typing.bytesPerClientSecond / 1024, 1)} KB/s; slowest 1% sent in second ` +
+    `${typing.tail.map((t) => `${t.second} (${fixed(100 * t.share, 0)}%)`).join(', ')}; ` +
     `CPU per delivered update ${instanceCpuText(split)}; Redis CPU ` +
     `${split.redisCpuMs === null ? '—' : `${fixed(split.redisCpuMs, 0)} ms`}; driver loop busy ` +
     `${fixed(100 * typing.driverLoopBusy, 0)}%; other processes ${fixed(typing.otherCores)} cores`
