@@ -6,8 +6,8 @@
  * single instance too, so the split is the only difference. A report, not a
  * test: see BENCHMARKS.md → "Cluster".
  *
- *   pnpm bench:cluster           # 3 runs of W1b per layout, the live advance, W2: ~15 min
- *   pnpm bench:cluster --quick   # 1 run, 5 s of typing, 5 cold opens
+ *   pnpm bench:cluster           # 3 runs of W1b per layout, the live advance, W2: ~6 min
+ *   pnpm bench:cluster --quick   # 1 run, 5 s of typing, 5 cold opens: ~3 min
  *
  *   = cd server && node --import tsx scripts/benchmark/cluster/clusterBench.ts [options]
  *   --runs N         W1b runs per layout (default 3, quick 1), the layouts taking turns
@@ -122,76 +122,113 @@ async function quietMachine(options: Options): Promise<void> {
   }
 }
 
-/** W1b, one instance and two taking turns; a disturbed window is repeated a few times at most. */
+/**
+ * Runs `once` until other processes used at most DISTURBED_CORES during it,
+ * ATTEMPTS times at most (the last one counts), each after waiting for a quiet machine.
+ */
+async function undisturbed<T>(
+  options: Options,
+  once: () => Promise<T>,
+  otherCoresOf: (outcome: T) => number,
+  report: (outcome: T) => void = () => undefined,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    await quietMachine(options);
+    const outcome = await once();
+    report(outcome);
+    if (otherCoresOf(outcome) <= DISTURBED_CORES) return outcome;
+    if (attempt >= ATTEMPTS) {
+      console.log(`    ↑ disturbed by other processes, kept after ${attempt} attempts`);
+      return outcome;
+    }
+    console.log(`    ↑ disturbed by other processes (> ${DISTURBED_CORES} cores): repeating`);
+  }
+}
+
+/** W1b, one instance and two taking turns (the order alternates each run). */
 async function runNotes(options: Options): Promise<SplitOutcome[]> {
   const outcomes: SplitOutcome[] = [];
   for (let run = 1; run <= options.runs; run += 1) {
     const layouts: Layout[] = run % 2 === 1 ? ['single', 'split'] : ['split', 'single'];
     for (const layout of layouts) {
-      for (let attempt = 1; ; attempt += 1) {
-        await quietMachine(options);
-        const outcome = await withCluster((cluster) =>
+      const once = () =>
+        withCluster((cluster) =>
           runNotesSplit(cluster, layout, options.w1b, options.clients, INSTANCE_CPU),
         );
-        console.log(splitLine(run, outcome));
-        if (outcome.typing.otherCores <= DISTURBED_CORES || attempt >= ATTEMPTS) {
-          if (attempt >= ATTEMPTS && outcome.typing.otherCores > DISTURBED_CORES)
-            console.log(`    ↑ disturbed by other processes, kept after ${attempt} attempts`);
-          outcomes.push(outcome);
-          break;
-        }
-        console.log(`    ↑ disturbed by other processes (> ${DISTURBED_CORES} cores): repeating`);
-      }
+      outcomes.push(
+        await undisturbed(
+          options,
+          once,
+          (outcome) => outcome.typing.otherCores,
+          (outcome) => console.log(splitLine(run, outcome)),
+        ),
+      );
     }
   }
   return outcomes;
 }
 
-async function runLive(options: Options): Promise<ClusterResults['live']> {
-  await quietMachine(options);
+/** The live advance on a cluster of one instance and one of two, with a fresh pool of clients. */
+async function runLiveOnce(): Promise<NonNullable<ClusterResults['live']>> {
   const pool = new ClientPool(CLIENT_WORKERS);
-  cleanups.push(() => pool.stop());
-  return withCluster((singleCluster) =>
-    withCluster(async (splitCluster) => {
-      const single: LiveLayout = {
-        name: 'single',
-        cluster: singleCluster,
-        instances: [await singleCluster.start('S', INSTANCE_CPU)],
-      };
-      const split: LiveLayout = {
-        name: 'split',
-        cluster: splitCluster,
-        instances: [
-          await splitCluster.start('A', INSTANCE_CPU),
-          await splitCluster.start('B', INSTANCE_CPU),
-        ],
-      };
-      const everyInstance = [...single.instances, ...split.instances];
-      const foreign = watchForeignLoad(() =>
-        everyInstance.reduce((sum, instance) => sum + instance.cpuMs(), 0),
-      );
-      const outcome = await runLiveSplit(pool, single, split);
-      const otherCores = foreign.stop();
-      await pool.stop();
-      return { ...outcome, otherCores };
-    }),
+  const stopPool = () => pool.stop();
+  cleanups.push(stopPool);
+  try {
+    return await withCluster((singleCluster) =>
+      withCluster(async (splitCluster) => {
+        const single: LiveLayout = {
+          name: 'single',
+          cluster: singleCluster,
+          instances: [await singleCluster.start('S', INSTANCE_CPU)],
+        };
+        const split: LiveLayout = {
+          name: 'split',
+          cluster: splitCluster,
+          instances: [
+            await splitCluster.start('A', INSTANCE_CPU),
+            await splitCluster.start('B', INSTANCE_CPU),
+          ],
+        };
+        const everyInstance = [...single.instances, ...split.instances];
+        const foreign = watchForeignLoad(() =>
+          everyInstance.reduce((sum, instance) => sum + instance.cpuMs(), 0),
+        );
+        const outcome = await runLiveSplit(pool, single, split);
+        return { ...outcome, otherCores: foreign.stop() };
+      }),
+    );
+  } finally {
+    cleanups.splice(cleanups.indexOf(stopPool), 1);
+    await pool.stop();
+  }
+}
+
+function runLive(options: Options): Promise<ClusterResults['live']> {
+  return undisturbed(
+    options,
+    runLiveOnce,
+    (outcome) => outcome.otherCores,
+    (outcome) =>
+      console.log(`  other processes ${outcome.otherCores.toFixed(2)} cores over the phase`),
   );
 }
 
-async function runColdOpens(options: Options): Promise<ClusterResults['cold']> {
-  await quietMachine(options);
+function runColdOpens(options: Options): Promise<ClusterResults['cold']> {
   const history = typedHistory(HISTORY_LENGTH);
-  return withCluster(async (cluster) => {
-    const foreign = watchForeignLoad();
-    const outcome = await runColdOpensOnPostgres(
-      cluster,
-      history,
-      options.coldOpens,
-      options.clients,
-      INSTANCE_CPU,
+  const once = () =>
+    withCluster((cluster) =>
+      runColdOpensOnPostgres(cluster, history, options.coldOpens, options.clients, INSTANCE_CPU),
     );
-    return { ...outcome, otherCores: foreign.stop() };
-  });
+  return undisturbed(
+    options,
+    once,
+    (outcome) => outcome.otherCores,
+    (outcome) =>
+      console.log(
+        `  log: p50 ${outcome.log.p50.toFixed(2)} ms; compacted: p50 ` +
+          `${outcome.compacted.p50.toFixed(2)} ms; other processes ${outcome.otherCores.toFixed(2)} cores`,
+      ),
+  );
 }
 
 async function main() {

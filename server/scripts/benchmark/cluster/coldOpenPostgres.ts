@@ -9,6 +9,7 @@
  */
 import { countNoteUpdates } from '../../../src/storage/repositories/noteDocuments';
 import { type ColdOpenOutcome, runColdOpens, type WhenNoneHeld } from '../notes/coldOpen';
+import { watchForeignLoad } from '../notes/machineLoad';
 import { type ClientOptions, konsilTarget, type Target } from '../notes/noteClients';
 import { seedNotes, signInAll, storeHistory } from '../notes/notesSeed';
 import { sleep, waitUntil } from '../notes/waiting';
@@ -39,7 +40,7 @@ export async function runColdOpensOnPostgres(
   coldOpens: number,
   clients: ClientOptions,
   cpu: string,
-): Promise<ColdOpenOutcome> {
+): Promise<ColdOpenOutcome & { otherCores: number }> {
   const seed = await seedNotes(cluster.db, { userCount: 1, caseCount: WARM_UPS + coldOpens });
   await storeHistory(cluster.db, seed.caseIds, history);
   const instance = await cluster.start('W', cpu);
@@ -72,6 +73,8 @@ export async function runColdOpensOnPostgres(
     for (const caseId of caseIds) rows += await countNoteUpdates(cluster.db, caseId);
     return rows;
   };
+  // PostgreSQL's work for the opens counts as other processes': it is shared with the machine.
+  const foreign = watchForeignLoad(() => instance.cpuMs());
   const outcome = await runColdOpens(
     target,
     whenNoneHeld,
@@ -79,6 +82,7 @@ export async function runColdOpensOnPostgres(
     history.length,
     countLogRows,
   );
+  const otherCores = foreign.stop();
   await cluster.stopInstances();
-  return outcome;
+  return { ...outcome, otherCores };
 }

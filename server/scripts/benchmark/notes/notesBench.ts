@@ -7,8 +7,9 @@
  * pinned to core 1. A report, not a test: see BENCHMARKS.md →
  * "Collaborative notes".
  *
- *   pnpm bench:notes            # 3 interleaved runs: 20–25 min on 2 cores (more if repeated)
- *   pnpm bench:notes --quick    # 1 run, 5 s typing, 5 cold opens, 200 documents: under 2 min
+ *   pnpm bench:notes            # 3 interleaved runs, both client set-ups: ~15 min on 2 cores
+ *                               # on a quiet machine (more when windows are repeated)
+ *   pnpm bench:notes --quick    # 1 run, 5 s typing, 5 cold opens, 200 documents: ~5 min
  *
  *   = cd server && node --import tsx scripts/benchmark/notes/notesBench.ts [options]
  *   --runs N                 runs of every workload on every server (default 3, quick 1)

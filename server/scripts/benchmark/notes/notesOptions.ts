@@ -28,9 +28,8 @@ function pick<T extends string>(given: string | undefined, all: readonly T[], wh
   return found;
 }
 
-export function readOptions(args?: string[]) {
+export function readOptions() {
   const { values } = parseArgs({
-    ...(args ? { args } : {}),
     options: {
       quick: { type: 'boolean', default: false },
       runs: { type: 'string' },
