@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { type Balancer, startBalancer } from './balancer';
 import {
   type ClusterServices,
@@ -8,6 +7,7 @@ import {
   dropDatabase,
   ensureDatabase,
 } from './clusterServices';
+import { freePort } from './freePort';
 import { type InstanceProcess, SERVER_ENTRY, startInstance } from './instanceProcess';
 
 export interface ClusterOptions extends ClusterServices {
@@ -121,18 +121,6 @@ async function portsForInstances(options: ClusterOptions): Promise<number[]> {
     ports.push(options.balancerPort === 0 ? await freePort() : options.balancerPort + index + 1);
   }
   return ports;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Every instance answers /readyz through the balancer's eyes, or one died trying. */

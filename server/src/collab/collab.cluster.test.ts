@@ -1,5 +1,6 @@
 import { CLOSE_CODES } from '@konsil/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OwnRedisServer } from '../cluster/ownRedisServer';
 import { countNoteUpdates } from '../storage/repositories/noteDocuments';
 import {
   addParagraph,
@@ -24,7 +25,7 @@ import { TokenTypist, tokensIn } from '../test/notesTyping';
 import { userIdOf } from '../test/queries';
 import { awarenessMessage } from '../test/rawNotesSocket';
 import { isRedisAvailable, TEST_REDIS_URL } from '../test/redis';
-import { DedicatedRedis, startNotesCluster, type TwoInstanceCluster } from './notesClusterFixture';
+import { startNotesCluster, type TwoInstanceCluster } from './notesClusterFixture';
 
 /** The issue's figure for an edit or a caret to cross instances, measured from the action. */
 const CROSSES_WITHIN_MS = 1_000;
@@ -204,17 +205,17 @@ describe.skipIf(needsServices)('collaborative notes across two instances', () =>
 });
 
 describe.skipIf(!isDialectAvailable('postgres'))('collaborative notes while Redis is down', () => {
-  let redis: DedicatedRedis;
+  let redis: OwnRedisServer;
   let cluster: TwoInstanceCluster;
 
   beforeEach(async () => {
-    redis = await DedicatedRedis.start();
+    redis = await OwnRedisServer.start({ keepsData: false });
     cluster = await startNotesCluster(redis.url);
   });
 
   afterEach(async () => {
     await cluster.close();
-    await redis.stop();
+    await redis.destroy();
   });
 
   it('closes notes with 4500 and refuses new ones, then works again once Redis is back', async () => {
@@ -224,7 +225,7 @@ describe.skipIf(!isDialectAvailable('postgres'))('collaborative notes while Redi
     addParagraph(berlin.doc, 'Before the outage');
     await waitForConvergence([berlin, seoul]);
 
-    await redis.stop();
+    await redis.kill();
     // Updates published meanwhile would be missed: open connections are closed (transient).
     expect(await berlin.closed()).toBe(CLOSE_CODES.unavailable);
     expect(await seoul.closed()).toBe(CLOSE_CODES.unavailable);
@@ -242,7 +243,7 @@ describe.skipIf(!isDialectAvailable('postgres'))('collaborative notes while Redi
     expect(newcomerA.provider.synced || newcomerB.provider.synced).toBe(false);
 
     // No restart: the instances reconnect, admit again and the offline edit merges.
-    await redis.start();
+    await redis.resume();
     const expected =
       '<paragraph>Before the outage</paragraph><paragraph>Typed during the outage</paragraph>';
     await waitForConvergence([berlin, seoul, newcomerA, newcomerB], expected, 20_000);

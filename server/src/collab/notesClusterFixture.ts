@@ -3,10 +3,8 @@
  * link, on one fresh PostgreSQL schema and one Redis (key prefix of their own), with the joint
  * Berlin–Seoul board and one consented Berlin case whose notes the tests edit.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { expect, vi } from 'vitest';
@@ -203,82 +201,4 @@ async function startInstance(
   });
   const port = (app.server.address() as AddressInfo).port;
   return new ClusterInstance(name, app, db, link, `http://127.0.0.1:${port}`, logLines);
-}
-
-/**
- * A redis-server of the test's own on a free port (no persistence), so a test can stop and
- * start Redis without touching the one other test files share.
- */
-export class DedicatedRedis {
-  private child: ChildProcess | null = null;
-
-  private constructor(readonly port: number) {}
-
-  static async start(): Promise<DedicatedRedis> {
-    const redis = new DedicatedRedis(await freePort());
-    await redis.start();
-    return redis;
-  }
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  /** Starts (again, on the same port) and resolves once it answers PING. */
-  async start(): Promise<void> {
-    const child = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
-    );
-    this.child = child;
-    const failed = new Promise<never>((_resolve, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-    });
-    await Promise.race([this.answered(), failed]);
-  }
-
-  /** Kills the server outright, as a crash would, and waits until it is gone. */
-  async stop(): Promise<void> {
-    const child = this.child;
-    this.child = null;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-
-  private async answered(): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while (!(await this.answersPing())) {
-      if (Date.now() > deadline) throw new Error(`redis-server on ${this.port} did not answer`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
-  private async answersPing(): Promise<boolean> {
-    const probe = new Redis(this.url, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 0,
-      retryStrategy: () => null,
-    });
-    probe.on('error', () => undefined);
-    try {
-      await probe.connect();
-      return (await probe.ping()) === 'PONG';
-    } catch {
-      return false;
-    } finally {
-      probe.disconnect();
-    }
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { describe } from 'vitest';
 import { type Balancer, startBalancer } from '../../scripts/cluster/balancer';
+import { freePort } from '../../scripts/cluster/freePort';
+import { OwnRedisServer } from '../cluster/ownRedisServer';
 import type { Db } from '../storage/db';
 import { quoteIdentifier } from '../storage/dialect';
 import { arrangeChildDatabase, type ChildDatabase } from './childServer';
@@ -51,19 +51,6 @@ export interface Instance {
   exited: Promise<string | number | null>;
   /** What it printed, for failure messages. */
   output(): string;
-}
-
-/** A port nobody listens on right now (Redis must come back on the same one). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Collects a child's output and resolves with the first value `find` reads from it. */
@@ -118,8 +105,6 @@ export class Cluster {
   /** Its own, though the Redis is too: nothing it writes can be mistaken for another run's. */
   readonly keyPrefix = `konsil-cluster-${randomBytes(5).toString('hex')}:`;
   private readonly instances = new Map<string, Instance>();
-  private redis: ChildProcess | null = null;
-  private redisExited: Promise<string | number | null> = Promise.resolve(null);
   private balancer: Balancer | null = null;
 
   private constructor(
@@ -127,10 +112,10 @@ export class Cluster {
     private readonly schema: string,
     /** The test process's own connection to the cluster's schema, to arrange and check data. */
     readonly db: Db,
-    private readonly redisPort: number,
+    private readonly redis: OwnRedisServer,
     private readonly balancerPort: number,
   ) {
-    this.redisUrl = `redis://127.0.0.1:${redisPort}`;
+    this.redisUrl = redis.url;
     this.origin = `http://127.0.0.1:${balancerPort}`;
     // A test run that dies before destroy() must not leave instances or a Redis behind.
     process.once('exit', this.killAllNow);
@@ -138,7 +123,7 @@ export class Cluster {
 
   private readonly killAllNow = () => {
     for (const instance of this.instances.values()) instance.process.kill('SIGKILL');
-    this.redis?.kill('SIGKILL');
+    void this.redis.kill();
   };
 
   /** A migrated schema with the demo people, and a Redis of its own; no instance yet. */
@@ -146,10 +131,8 @@ export class Cluster {
     const database = await arrangeChildDatabase('postgres');
     const schema = database.env.KONSIL_CHILD_SCHEMA;
     if (!schema) throw new Error('the child database names no schema');
-    const ports = [await freePort(), await freePort()] as const;
-    const cluster = new Cluster(database, schema, database.open(), ...ports);
-    await cluster.startRedis();
-    return cluster;
+    const redis = await OwnRedisServer.start({ keepsData: false });
+    return new Cluster(database, schema, database.open(), redis, await freePort());
   }
 
   private get databaseUrl(): string {
@@ -232,47 +215,14 @@ export class Cluster {
     return instance.exited;
   }
 
-  /** Starts (or restarts, on the same port) the cluster's Redis; resolves once it answers. */
-  async startRedis(): Promise<void> {
-    if (this.redis) throw new Error('redis is already running');
-    const child = spawn(
-      'redis-server',
-      ['--port', String(this.redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const watched = watchOutput(child, 'redis-server', (output) =>
-      output.includes('Ready to accept connections') ? true : null,
-    );
-    this.redis = child;
-    this.redisExited = watched.exited;
-    try {
-      await watched.found;
-      await this.pingRedis();
-    } catch (error) {
-      child.kill('SIGKILL');
-      this.redis = null;
-      throw error;
-    }
+  /** Starts the cluster's Redis again, on the same port, empty; resolves once it answers. */
+  startRedis(): Promise<void> {
+    return this.redis.resume();
   }
 
   /** Stops the cluster's Redis as an outage would (kill -9); resolves once it is gone. */
-  async stopRedis(): Promise<void> {
-    const child = this.redis;
-    if (!child) return;
-    this.redis = null;
-    child.kill('SIGKILL');
-    await this.redisExited;
-  }
-
-  private async pingRedis(): Promise<void> {
-    const client = new Redis(this.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.ping();
-    } finally {
-      client.disconnect();
-    }
+  stopRedis(): Promise<void> {
+    return this.redis.kill();
   }
 
   /** The last `chars` characters each running instance printed, for a failure report. */
@@ -287,7 +237,7 @@ export class Cluster {
     process.off('exit', this.killAllNow);
     await this.balancer?.close();
     await Promise.all([...this.instances.keys()].map((name) => this.kill(name)));
-    await this.stopRedis();
+    await this.redis.destroy();
     await this.db.destroy();
     await this.database.destroy();
   }

@@ -8,7 +8,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
@@ -17,6 +16,7 @@ import pg from 'pg';
 import type { Db } from '../../../src/storage/db';
 import { openPostgres, quoteIdentifier } from '../../../src/storage/dialect';
 import { migrateToLatest } from '../../../src/storage/migrations';
+import { freePort } from '../../cluster/freePort';
 import { POSTGRES_URL } from '../benchDatabase';
 import { readCpu, readMemory, type ServerMemory } from '../notes/serverProcess';
 import { sleep } from '../notes/waiting';
@@ -42,18 +42,6 @@ async function withSchemaLock<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
+import { freePort } from '../../../../scripts/cluster/freePort';
 import { RedisLink } from '../../../cluster/redisLink';
 import { createLogger } from '../../../logger';
 import { describeWithRedis, TEST_REDIS_URL, uniqueRedisPrefix } from '../../../test/redis';
@@ -13,16 +13,6 @@ afterEach(async () => {
     await link.close();
   }
 });
-
-/** A loopback port with nothing listening on it: a Redis that is down. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 async function instanceOn(redisUrl: string): Promise<TestServer> {
   const link = new RedisLink(redisUrl, createLogger('silent'));
@@ -49,7 +39,8 @@ describeWithRedis('/readyz in a cluster', () => {
   });
 
   it('says degraded, not unready, while Redis is unreachable: REST is still served', async () => {
-    const server = await instanceOn(`redis://127.0.0.1:${await closedPort()}`);
+    // Nothing listens on a free port: a Redis that is down.
+    const server = await instanceOn(`redis://127.0.0.1:${await freePort()}`);
     const client = server.client();
 
     const ready = await client.get('/readyz');
