@@ -2,21 +2,10 @@
 // local PostgreSQL and Redis behind one load balancer (server/scripts/cluster/main.ts).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import {
-  childEnv,
-  ensurePnpm,
-  installDependencies,
-  ROOT,
-  runOrExit,
-  step,
-} from './lib/toolchain.mjs';
+import { childEnv, installAndBuild, ROOT } from './lib/toolchain.mjs';
 
-const started = Date.now();
-const pnpm = ensurePnpm();
-installDependencies(pnpm);
-step('building client and server');
-runOrExit(pnpm, ['run', 'build']);
-console.log(`\nready in ${Math.round((Date.now() - started) / 1000)} s; starting the cluster`);
+const seconds = installAndBuild();
+console.log(`\nready in ${seconds} s; starting the cluster`);
 
 // The cluster driver is TypeScript run by tsx, which the server package holds.
 const cluster = spawn(process.execPath, ['--import', 'tsx', 'scripts/cluster/main.ts'], {

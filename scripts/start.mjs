@@ -1,18 +1,8 @@
 // `npm start`: install, build, migrate + seed the demo on SQLite, serve on PORT.
-import {
-  ensurePnpm,
-  installDependencies,
-  runForeground,
-  runOrExit,
-  step,
-} from './lib/toolchain.mjs';
+import { installAndBuild, runForeground } from './lib/toolchain.mjs';
 
-const started = Date.now();
-const pnpm = ensurePnpm();
-installDependencies(pnpm);
-step('building client and server');
-runOrExit(pnpm, ['run', 'build']);
-console.log(`\nready in ${Math.round((Date.now() - started) / 1000)} s; starting Konsil`);
+const seconds = installAndBuild();
+console.log(`\nready in ${seconds} s; starting Konsil`);
 runForeground('node', ['server/dist/index.js'], {
   env: {
     SEED_DEMO: process.env.SEED_DEMO ?? 'true',

@@ -81,6 +81,16 @@ export function installDependencies(pnpm) {
   runOrExit(pnpm, ['install', '--frozen-lockfile']);
 }
 
+/** What `npm start` and `npm run cluster` do before they serve: install, then build; seconds taken. */
+export function installAndBuild() {
+  const started = Date.now();
+  const pnpm = ensurePnpm();
+  installDependencies(pnpm);
+  step('building client and server');
+  runOrExit(pnpm, ['run', 'build']);
+  return Math.round((Date.now() - started) / 1000);
+}
+
 /** Starts a long-running child and forwards termination signals to it. */
 export function runForeground(command, args, options = {}) {
   const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: childEnv(options.env) });

@@ -12,10 +12,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
-import pg from 'pg';
 import type { Db } from '../../../src/storage/db';
 import { openPostgres, quoteIdentifier } from '../../../src/storage/dialect';
 import { migrateToLatest } from '../../../src/storage/migrations';
+// The test suites' lock for schema-wide work: Kysely's migrator reads every schema's catalog, and
+// the benchmark may run while tests drop theirs.
+import { withSchemaLock } from '../../../src/test/databases';
 import { freePort } from '../../cluster/freePort';
 import { POSTGRES_URL } from '../benchDatabase';
 import { readCpu, readMemory, type ServerMemory } from '../notes/serverProcess';
@@ -25,25 +27,6 @@ const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const READY_WITHIN_MS = 60_000;
 const STOP_WITHIN_MS = 15_000;
-/**
- * The test suites' lock for schema-wide work (src/test/databases.ts): Kysely's
- * migrator reads every schema's catalog and fails when another process drops
- * a schema meanwhile, so creating, migrating and dropping ours waits for it —
- * the benchmark may run while tests do.
- */
-const SCHEMA_CHANGE_LOCK = 47_110_003;
-
-async function withSchemaLock<T>(work: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK]);
-    return await work();
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 /**
  * Time every thread of process `pid` has spent on a CPU, ms, from the
  * scheduler's own count (/proc/<pid>/task/<tid>/schedstat, in ns). Unlike
@@ -108,7 +91,7 @@ export class KonsilCluster {
     const db = openPostgres({ connectionString: POSTGRES_URL, schema, maxConnections: 4 });
     const cluster = new KonsilCluster(schema, db, admin);
     try {
-      await withSchemaLock(() => migrateToLatest(db));
+      await withSchemaLock('postgres', () => migrateToLatest(db));
     } catch (error) {
       await cluster.destroy();
       throw error;
@@ -162,7 +145,7 @@ export class KonsilCluster {
     };
     this.instances.push(instance);
     // Its start-up migrator reads every schema's catalog, as ours did.
-    await withSchemaLock(() => this.whenReady(instance, tail));
+    await withSchemaLock('postgres', () => this.whenReady(instance, tail));
     return instance;
   }
 
@@ -200,7 +183,7 @@ export class KonsilCluster {
   async destroy(): Promise<void> {
     await this.stopInstances();
     await this.db.destroy().catch(() => undefined);
-    await withSchemaLock(() =>
+    await withSchemaLock('postgres', () =>
       sql`drop schema if exists ${sql.raw(quoteIdentifier(this.schema))} cascade`.execute(
         this.admin,
       ),
