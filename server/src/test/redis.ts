@@ -10,8 +10,9 @@ import { describe } from 'vitest';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const servicesRequired = ['1', 'true'].includes(process.env.KONSIL_REQUIRE_SERVICES ?? '');
 
-async function probeRedis(): Promise<string | null> {
-  const client = new Redis(TEST_REDIS_URL, {
+/** Why Redis at `url` cannot be used, or null when it answers (also used by the benchmarks). */
+export async function redisProblemAt(url: string): Promise<string | null> {
+  const client = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
@@ -28,7 +29,7 @@ async function probeRedis(): Promise<string | null> {
   }
 }
 
-const redisProblem = await probeRedis();
+const redisProblem = await redisProblemAt(TEST_REDIS_URL);
 if (redisProblem && servicesRequired) {
   throw new Error(
     `Redis is required (KONSIL_REQUIRE_SERVICES) but not reachable at ${TEST_REDIS_URL}: ${redisProblem}`,

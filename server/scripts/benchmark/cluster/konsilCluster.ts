@@ -18,6 +18,7 @@ import { migrateToLatest } from '../../../src/storage/migrations';
 // The test suites' lock for schema-wide work: Kysely's migrator reads every schema's catalog, and
 // the benchmark may run while tests drop theirs.
 import { withSchemaLock } from '../../../src/test/databases';
+import { redisProblemAt } from '../../../src/test/redis';
 import { freePort } from '../../cluster/freePort';
 import { POSTGRES_URL } from '../benchDatabase';
 import { readCpu, readMemory, type ServerMemory } from '../notes/serverProcess';
@@ -211,22 +212,8 @@ async function removeRedisKeys(prefix: string): Promise<void> {
 }
 
 /** The reason Redis cannot be used, or null when it answers. */
-export async function redisProblem(): Promise<string | null> {
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    connectTimeout: 2_000,
-  });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG' ? null : 'no PONG';
-  } catch (error) {
-    return (error as Error).message || 'connection refused';
-  } finally {
-    redis.disconnect();
-  }
+export function redisProblem(): Promise<string | null> {
+  return redisProblemAt(REDIS_URL);
 }
 
 /** Redis's own CPU time (user + system) so far, ms, from INFO: it works for the cluster too. */
