@@ -35,6 +35,15 @@ export const ERROR_MESSAGES = {
     'The request body uses a content encoding or character set the server does not accept.',
   headers_too_large: 'The request address or headers are too long.',
   request_timeout: 'The request did not arrive in time.',
+  recommendation_missing: 'There is no recommendation yet to state a position on.',
+  recommendation_changed:
+    'The recommendation has changed since you read it. Read the current version and state your position again.',
+  case_closed: 'This case is closed. A coordinator can reopen it, with a reason.',
+  case_not_closed: 'This case is not closed.',
+  carry_over_not_allowed:
+    'This case cannot be carried over to that board: it must be a later board, not yet ended, with the case’s home institution among its participants.',
+  early_start_unconfirmed:
+    'This board is scheduled to start more than 30 minutes from now. Confirm that you want to start it early.',
 } as const;
 
 export type ErrorId = keyof typeof ERROR_MESSAGES;

@@ -41,6 +41,8 @@ export const ACTIONS = [
   'recommendation:edit',
   'position:state',
   'case:close',
+  'case:reopen',
+  'case:carryOver',
   'minutes:read',
   'minutes:sign',
 ] as const;

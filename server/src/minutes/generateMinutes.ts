@@ -63,7 +63,7 @@ async function minutesCaseOf(db: Db, item: CaseRecord): Promise<MinutesCase> {
       position: entry.position,
       note: entry.note,
     })),
-    tally: tallyOf(positions),
+    tally: tallyOf(positions, recommendation?.version ?? null),
     status: item.status,
     statusReason: item.statusReason,
   };

@@ -86,6 +86,7 @@ const EN: PdfLabels = {
     decided: 'decided',
     deferred: 'deferred',
     re_present: 'to be re-presented',
+    not_discussed: 'not discussed',
   },
   modalityNames: {
     surgery: 'surgery',
@@ -145,6 +146,7 @@ const DE: PdfLabels = {
     decided: 'entschieden',
     deferred: 'vertagt',
     re_present: 'erneut vorzustellen',
+    not_discussed: 'nicht besprochen',
   },
   modalityNames: {
     surgery: 'Operation',
@@ -199,6 +201,7 @@ const KO: PdfLabels = {
     decided: '결정됨',
     deferred: '보류',
     re_present: '재상정',
+    not_discussed: '미논의',
   },
   modalityNames: {
     surgery: '수술',

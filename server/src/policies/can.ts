@@ -1,4 +1,4 @@
-import type { Action, CaseStatus, Role } from '@konsil/shared';
+import { type Action, type CaseStatus, isClosedCaseStatus, type Role } from '@konsil/shared';
 
 /** What the policy layer needs to know about the acting user. */
 export interface Actor {
@@ -56,6 +56,8 @@ export interface PolicyObjects {
   'recommendation:edit': CaseScope;
   'position:state': CaseScope;
   'case:close': CaseScope;
+  'case:reopen': CaseScope;
+  'case:carryOver': CaseScope;
   'minutes:read': BoardScope;
   'minutes:sign': BoardScope;
 }
@@ -138,13 +140,18 @@ const RULES: { [A in Action]: Rule<A> } = {
   'decision:read': canReadCase,
   // Coordinators capture the recommendation (and may correct it after the board, for the
   // minutes); the presenting clinician may write it while the board is live.
+  // A closed case is locked: reopening it (with a reason) comes first.
   'recommendation:edit': (actor, item) =>
+    !isClosedCaseStatus(item.status) &&
     canReadCase(actor, item) &&
     ((isCoordinator(actor) && takesPart(actor, item.board) && item.board.status !== 'scheduled') ||
       (discusses(actor) && item.presenterId === actor.id && isLive(item.board))),
   // Everyone who discusses states a position, live; observers and admins do not.
   'position:state': (actor, item) =>
-    discusses(actor) && canReadCase(actor, item) && isLive(item.board),
+    discusses(actor) &&
+    canReadCase(actor, item) &&
+    isLive(item.board) &&
+    !isClosedCaseStatus(item.status),
   'minutes:read': canReadBoard,
   // Any coordinator of the board's institutions signs (and amends) once the board has ended.
   'minutes:sign': (actor, board) =>
@@ -156,7 +163,23 @@ const RULES: { [A in Action]: Rule<A> } = {
     isCoordinator(actor) &&
     takesPart(actor, item.board) &&
     canReadCase(actor, item) &&
-    item.board.status !== 'scheduled',
+    item.board.status !== 'scheduled' &&
+    !isClosedCaseStatus(item.status),
+  // Whoever may close may reopen, with a reason, until the minutes are signed.
+  'case:reopen': (actor, item) =>
+    isCoordinator(actor) &&
+    takesPart(actor, item.board) &&
+    canReadCase(actor, item) &&
+    item.board.status !== 'scheduled' &&
+    !item.board.minutesSigned &&
+    isClosedCaseStatus(item.status),
+  // A case the board did not reach moves on; the target board is checked where it is named.
+  'case:carryOver': (actor, item) =>
+    isCoordinator(actor) &&
+    takesPart(actor, item.board) &&
+    canReadCase(actor, item) &&
+    item.board.status === 'ended' &&
+    item.status === 'not_discussed',
 };
 
 /** The single place that decides access. Inactive users may do nothing. */

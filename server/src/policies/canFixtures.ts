@@ -86,6 +86,11 @@ export const ALLOWED: { [A in Action]: { who: Actor; object: PolicyObjects[A] } 
   'recommendation:edit': { who: seoulCoordinator, object: liveBerlinCase() },
   'position:state': { who: invitedSeoulOncologist, object: liveBerlinCase() },
   'case:close': { who: seoulCoordinator, object: liveBerlinCase() },
+  'case:reopen': { who: seoulCoordinator, object: liveBerlinCase({ status: 'decided' }) },
+  'case:carryOver': {
+    who: berlinCoordinator,
+    object: berlinCase({ board: jointBoard({ status: 'ended' }), status: 'not_discussed' }),
+  },
   'minutes:read': { who: invitedBerlinObserver, object: jointBoard({ status: 'ended' }) },
   'minutes:sign': { who: seoulCoordinator, object: jointBoard({ status: 'ended' }) },
 };

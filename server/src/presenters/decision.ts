@@ -1,13 +1,30 @@
-import type { CaseDecision, PositionEntry, Tally } from '@konsil/shared';
+import {
+  type CaseDecision,
+  type CaseEvent,
+  isClosedCaseStatus,
+  type PositionEntry,
+  type Tally,
+} from '@konsil/shared';
 import { type Actor, can } from '../policies/can';
 import { caseScopeOf } from '../policies/scopes';
 import type { BoardRecord } from '../storage/repositories/boards';
 import type { CaseRecord } from '../storage/repositories/cases';
 import type { RecommendationRecord } from '../storage/repositories/decisions';
 
-export function tallyOf(positions: readonly PositionEntry[]): Tally {
+/**
+ * Counts the positions on `currentVersion` only: a position on an earlier wording is not a
+ * position on this one. No recommendation, no tally.
+ */
+export function tallyOf(
+  positions: readonly Pick<PositionEntry, 'position' | 'recommendationVersion'>[],
+  currentVersion: number | null,
+): Tally {
   const tally: Tally = { agree: 0, disagree: 0, abstain: 0 };
-  for (const entry of positions) tally[entry.position] += 1;
+  for (const entry of positions) {
+    if (currentVersion !== null && entry.recommendationVersion === currentVersion) {
+      tally[entry.position] += 1;
+    }
+  }
   return tally;
 }
 
@@ -17,11 +34,13 @@ export function presentDecision(
   item: CaseRecord,
   recommendation: RecommendationRecord | null,
   positions: PositionEntry[],
+  history: CaseEvent[],
   actor: Actor,
 ): CaseDecision {
   const scope = caseScopeOf(board, item);
-  // Signed minutes freeze the decision for everyone.
+  // Signed minutes freeze the decision for everyone; a closed case is locked until reopened.
   const isOpen = !board.minutesSigned;
+  const isClosed = isClosedCaseStatus(item.status);
   return {
     boardId: board.id,
     caseId: item.id,
@@ -29,11 +48,13 @@ export function presentDecision(
     statusReason: item.statusReason,
     recommendation,
     positions,
-    tally: tallyOf(positions),
+    tally: tallyOf(positions, recommendation?.version ?? null),
+    history,
     permissions: {
       canEditRecommendation: isOpen && can(actor, 'recommendation:edit', scope),
-      canStatePosition: isOpen && can(actor, 'position:state', scope),
-      canClose: isOpen && can(actor, 'case:close', scope),
+      canStatePosition: isOpen && recommendation !== null && can(actor, 'position:state', scope),
+      canClose: isOpen && !isClosed && can(actor, 'case:close', scope),
+      canReopen: isOpen && can(actor, 'case:reopen', scope),
     },
   };
 }

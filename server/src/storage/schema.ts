@@ -139,6 +139,30 @@ export interface CasePositionTable {
   position: string;
   note: string;
   stated_at: string;
+  /** The recommendation version judged; null only for positions from before any recommendation. */
+  recommendation_version: number | null;
+}
+
+/** Every saved recommendation version, never updated. */
+export interface CaseRecommendationVersionTable {
+  case_id: string;
+  version: number;
+  content: string;
+  saved_by: string | null;
+  saved_at: string;
+}
+
+/** Closings, reopenings, "not discussed" and carry-overs of a case, appended only. */
+export interface CaseEventTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  board_id: string;
+  to_board_id: string | null;
+  outcome: string | null;
+  reason: string | null;
+  actor_id: string | null;
+  at: string;
 }
 
 export interface MinutesDraftTable {
@@ -240,6 +264,8 @@ export interface Database {
   note_updates: NoteUpdateTable;
   case_recommendations: CaseRecommendationTable;
   case_positions: CasePositionTable;
+  case_recommendation_versions: CaseRecommendationVersionTable;
+  case_events: CaseEventTable;
   minutes_drafts: MinutesDraftTable;
   minutes_versions: MinutesVersionTable;
   search_entries: SearchEntryTable;

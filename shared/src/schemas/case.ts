@@ -17,9 +17,24 @@ export const CASE_STATUSES = [
   'decided',
   'deferred',
   're_present',
+  /** Set when the board ended before the case was reached; it may be carried over. */
+  'not_discussed',
 ] as const;
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+/**
+ * A closed case is locked: no recommendation edits and no positions until a coordinator
+ * reopens it with a reason.
+ */
+export const CLOSED_CASE_STATUSES = [
+  'decided',
+  'deferred',
+  're_present',
+  'not_discussed',
+] as const satisfies readonly CaseStatus[];
+export const isClosedCaseStatus = (status: CaseStatus): boolean =>
+  (CLOSED_CASE_STATUSES as readonly CaseStatus[]).includes(status);
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const AGE_BANDS = ['0-17', '18-39', '40-49', '50-59', '60-69', '70-79', '80+'] as const;

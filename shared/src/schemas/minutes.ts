@@ -3,7 +3,12 @@ import { ROLES } from '../roles';
 import { TumorEntitySchema } from './board';
 import { CaseStatusSchema } from './case';
 import { IanaTimeZoneSchema, IdSchema, InstantSchema } from './common';
-import { POSITIONS, RecommendationContentSchema, TallySchema } from './recommendation';
+import {
+  CaseEventSchema,
+  POSITIONS,
+  RecommendationContentSchema,
+  TallySchema,
+} from './recommendation';
 
 /**
  * Minutes of one board: generated from the agenda, attendance, notes and
@@ -22,7 +27,13 @@ export const AttendanceEntrySchema = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   institutionCode: z.string(),
-  /** When they were in the live board; `to` is null if they stayed to the end. */
+  /** The zone of their institution, in which their times are shown (absent in minutes signed before it was recorded). */
+  timeZone: IanaTimeZoneSchema.optional(),
+  /**
+   * When they were in the live board: one span per person, gaps under two minutes merged,
+   * nothing zero-length and nothing outside the board's start and end. `to` is null only
+   * while the board is still live.
+   */
   intervals: z.array(z.object({ from: InstantSchema, to: InstantSchema.nullable() })),
 });
 export type AttendanceEntry = z.infer<typeof AttendanceEntrySchema>;
@@ -39,17 +50,23 @@ export const MinutesCaseSchema = z.object({
   /** The case notes as plain text, one paragraph per line (headings and lists kept as text). */
   notes: z.string(),
   recommendation: RecommendationContentSchema.nullable(),
+  /** The version of `recommendation` (absent in minutes signed before versions were recorded). */
+  recommendationVersion: z.number().int().positive().nullable().optional(),
   positions: z.array(
     z.object({
       name: z.string(),
       institutionCode: z.string(),
       position: z.enum(POSITIONS),
       note: z.string(),
+      /** The version this position judged; only those on `recommendationVersion` are in the tally. */
+      recommendationVersion: z.number().int().positive().nullable().optional(),
     }),
   ),
   tally: TallySchema,
   status: CaseStatusSchema,
   statusReason: z.string().nullable(),
+  /** Closings, reopenings, not discussed, carried over (absent in older signed minutes). */
+  history: z.array(CaseEventSchema).optional(),
 });
 export type MinutesCase = z.infer<typeof MinutesCaseSchema>;
 

@@ -92,9 +92,14 @@ export const SaveRecommendationInputSchema = z.object({
 });
 export type SaveRecommendationInput = z.infer<typeof SaveRecommendationInputSchema>;
 
+/**
+ * A position judges one recommendation version: the one the person was looking at. When it is
+ * no longer the current version the server answers 409 `recommendation_changed`.
+ */
 export const StatePositionInputSchema = z.object({
   position: z.enum(POSITIONS),
   note: text(1000),
+  recommendationVersion: z.number().int().positive(),
 });
 export type StatePositionInput = z.infer<typeof StatePositionInputSchema>;
 
@@ -113,6 +118,38 @@ export const CloseCaseInputSchema = z
     }
   });
 export type CloseCaseInput = z.infer<typeof CloseCaseInputSchema>;
+
+/** Reopening a closed case is deliberate: the reason goes into the audit trail and the minutes. */
+export const ReopenCaseInputSchema = z.object({ reason: text(1000).min(1) });
+export type ReopenCaseInput = z.infer<typeof ReopenCaseInputSchema>;
+
+/** Moves a case that was not discussed to a later board's agenda. */
+export const CarryOverInputSchema = z.object({ toBoardId: IdSchema });
+export type CarryOverInput = z.infer<typeof CarryOverInputSchema>;
+
+export const CASE_EVENT_KINDS = ['closed', 'reopened', 'not_discussed', 'carried_over'] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+const BoardRefSchema = z.object({ id: IdSchema, title: z.string(), startsAt: InstantSchema });
+
+/**
+ * What happened to a case's decision, in order: closings, reopenings, the board ending
+ * before it was reached, and carrying it over to another board.
+ */
+export const CaseEventSchema = z.object({
+  kind: z.enum(CASE_EVENT_KINDS),
+  at: InstantSchema,
+  /** Null for what the system did (marking cases not discussed when the board ended). */
+  by: z.object({ name: z.string(), institutionCode: z.string() }).nullable(),
+  /** For `closed`: the outcome; for others null. */
+  outcome: CaseStatusSchema.nullable(),
+  reason: z.string().nullable(),
+  /** The board the case was on when this happened. */
+  board: BoardRefSchema,
+  /** For `carried_over`: the board it moved to. */
+  toBoard: BoardRefSchema.nullable(),
+});
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
 
 const PersonSchema = z.object({
   id: IdSchema,
@@ -133,6 +170,12 @@ export const PositionEntrySchema = z.object({
   position: z.enum(POSITIONS),
   note: z.string(),
   statedAt: InstantSchema,
+  /**
+   * The recommendation version this position judged. Only positions on the current version
+   * count in the tally; null for positions recorded before positions were bound to versions
+   * without any recommendation.
+   */
+  recommendationVersion: z.number().int().positive().nullable(),
 });
 export type PositionEntry = z.infer<typeof PositionEntrySchema>;
 
@@ -147,6 +190,7 @@ export const DecisionPermissionsSchema = z.object({
   canEditRecommendation: z.boolean(),
   canStatePosition: z.boolean(),
   canClose: z.boolean(),
+  canReopen: z.boolean(),
 });
 
 /** Everything about one case's decision, as one viewer may see it. */
@@ -157,9 +201,12 @@ export const CaseDecisionSchema = z.object({
   /** Why the case was deferred or is to be re-presented. */
   statusReason: z.string().nullable(),
   recommendation: RecommendationSchema.nullable(),
-  /** By institution code, then name. */
+  /** By institution code, then name; each says which recommendation version it judged. */
   positions: z.array(PositionEntrySchema),
+  /** Counts only positions on the current recommendation version. */
   tally: TallySchema,
+  /** Closings, reopenings and carry-overs, oldest first. */
+  history: z.array(CaseEventSchema),
   permissions: DecisionPermissionsSchema,
 });
 export type CaseDecision = z.infer<typeof CaseDecisionSchema>;

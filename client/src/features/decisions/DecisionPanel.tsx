@@ -111,8 +111,9 @@ function DecisionParts(props: DecisionPartsProps) {
       </div>
       <div className="decision__part">
         {heading(t('decision.position.title'))}
-        {permissions.canStatePosition && (
+        {permissions.canStatePosition && decision.recommendation && (
           <PositionPicker
+            recommendationVersion={decision.recommendation.version}
             key={own?.statedAt ?? 'none'}
             boardId={boardId}
             caseId={caseId}

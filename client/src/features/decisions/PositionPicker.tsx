@@ -12,13 +12,21 @@ import { statePosition } from './decisionsApi';
 interface PositionPickerProps {
   boardId: string;
   caseId: string;
+  /** The recommendation version on screen: the position judges exactly this one. */
+  recommendationVersion: number;
   /** The viewer's stated position; the parent keys this picker by it, so the note follows. */
   own: PositionEntry | null;
   onStated: (decision: CaseDecision) => void;
 }
 
 /** Agree, disagree or abstain, with an optional note (usually why someone disagrees). */
-export function PositionPicker({ boardId, caseId, own, onStated }: PositionPickerProps) {
+export function PositionPicker({
+  boardId,
+  caseId,
+  recommendationVersion,
+  own,
+  onStated,
+}: PositionPickerProps) {
   const { t } = useTranslation('clinical');
   const api = useApi();
   const id = useId();
@@ -33,7 +41,13 @@ export function PositionPicker({ boardId, caseId, own, onStated }: PositionPicke
     setError(null);
     setNoteError(null);
     try {
-      onStated(await statePosition(api, boardId, caseId, { position, note: note.trim() }));
+      onStated(
+        await statePosition(api, boardId, caseId, {
+          position,
+          note: note.trim(),
+          recommendationVersion,
+        }),
+      );
     } catch (caught) {
       const apiError = toApiError(caught);
       const placed = placeFieldErrors(

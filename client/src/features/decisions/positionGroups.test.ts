@@ -19,6 +19,7 @@ function entry(name: string, code: string, position: PositionEntry['position']):
     position,
     note: '',
     statedAt: '2026-12-03T08:20:00.000Z',
+    recommendationVersion: 1,
   };
 }
 

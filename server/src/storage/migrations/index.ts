@@ -9,6 +9,7 @@ import * as caseNotes from './0005_case_notes';
 import * as decisions from './0006_decisions';
 import * as minutes from './0007_minutes';
 import * as search from './0008_search';
+import * as decisionRecord from './0009_decision_record';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_decisions': decisions,
   '0007_minutes': minutes,
   '0008_search': search,
+  '0009_decision_record': decisionRecord,
 };
 
 const provider: MigrationProvider = {

@@ -54,10 +54,32 @@ export async function findRecommendation(
 }
 
 /**
- * Stores the recommendation if it is still at `expectedVersion` (0: none yet).
- * False when someone else saved first — the caller answers 409.
+ * Stores the recommendation if it is still at `expectedVersion` (0: none yet), and keeps the
+ * new version's text for the record. False when someone else saved first — the caller
+ * answers 409. Run it in a transaction: the current row and the version row go together.
  */
 export async function saveRecommendation(
+  db: Executor,
+  change: { caseId: string; expectedVersion: number; content: RecommendationContent },
+  by: string,
+  at: Date,
+): Promise<boolean> {
+  const saved = await replaceCurrentRecommendation(db, change, by, at);
+  if (!saved) return false;
+  await db
+    .insertInto('case_recommendation_versions')
+    .values({
+      case_id: change.caseId,
+      version: change.expectedVersion + 1,
+      content: JSON.stringify(change.content),
+      saved_by: by,
+      saved_at: at.toISOString(),
+    })
+    .execute();
+  return true;
+}
+
+async function replaceCurrentRecommendation(
   db: Executor,
   change: { caseId: string; expectedVersion: number; content: RecommendationContent },
   by: string,
@@ -103,6 +125,7 @@ export async function listPositions(db: Executor, caseId: string): Promise<Posit
       'p.position',
       'p.note',
       'p.stated_at',
+      'p.recommendation_version',
       'u.id as user_id',
       'u.name as user_name',
       'i.id as institution_id',
@@ -125,17 +148,26 @@ export async function listPositions(db: Executor, caseId: string): Promise<Posit
       position: row.position,
       note: row.note,
       statedAt: row.stated_at,
+      recommendationVersion:
+        row.recommendation_version === null ? null : Number(row.recommendation_version),
     }),
   );
 }
 
-/** States (or replaces) one participant's position on a case. */
+/** States (or replaces) one participant's position on one recommendation version of a case. */
 export async function statePosition(
   db: Executor,
-  entry: { caseId: string; userId: string; position: Position; note: string },
+  entry: {
+    caseId: string;
+    userId: string;
+    position: Position;
+    note: string;
+    recommendationVersion: number;
+  },
   at: Date,
 ): Promise<void> {
   const statedAt = at.toISOString();
+  const version = entry.recommendationVersion;
   await db
     .insertInto('case_positions')
     .values({
@@ -144,11 +176,30 @@ export async function statePosition(
       position: entry.position,
       note: entry.note,
       stated_at: statedAt,
+      recommendation_version: version,
     })
     .onConflict((conflict) =>
-      conflict
-        .columns(['case_id', 'user_id'])
-        .doUpdateSet({ position: entry.position, note: entry.note, stated_at: statedAt }),
+      conflict.columns(['case_id', 'user_id']).doUpdateSet({
+        position: entry.position,
+        note: entry.note,
+        stated_at: statedAt,
+        recommendation_version: version,
+      }),
     )
     .execute();
+}
+
+/** The text of one saved recommendation version, or null when there is no such version. */
+export async function findRecommendationVersion(
+  db: Executor,
+  caseId: string,
+  version: number,
+): Promise<RecommendationContent | null> {
+  const row = await db
+    .selectFrom('case_recommendation_versions')
+    .select('content')
+    .where('case_id', '=', caseId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row ? RecommendationContentSchema.parse(JSON.parse(row.content)) : null;
 }

@@ -106,7 +106,13 @@ export async function seedDemoMinutes(
       const position = note ? 'disagree' : voter.position;
       await statePosition(
         db,
-        { caseId, userId: idOf(directory.userIds, voter.email), position, note },
+        {
+          caseId,
+          userId: idOf(directory.userIds, voter.email),
+          position,
+          note,
+          recommendationVersion: 1,
+        },
         at,
       );
     }

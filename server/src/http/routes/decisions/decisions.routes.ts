@@ -12,6 +12,7 @@ import { caseScopeOf } from '../../../policies/scopes';
 import { presentDecision } from '../../../presenters/decision';
 import { indexRecommendation } from '../../../search/indexing';
 import type { BoardRecord } from '../../../storage/repositories/boards';
+import { listCaseEvents } from '../../../storage/repositories/caseEvents';
 import { type CaseRecord, closeCase, findCase } from '../../../storage/repositories/cases';
 import {
   findRecommendation,
@@ -77,12 +78,13 @@ export function decisionRoutes(ctx: AppContext): Router {
   ): Promise<CaseDecisionResponse> {
     const item = await findCase(ctx.db, board.id, caseId);
     if (!item) throw new HttpError(404, 'not_found');
-    const [recommendation, positions] = await Promise.all([
+    const [recommendation, positions, history] = await Promise.all([
       findRecommendation(ctx.db, item.id),
       listPositions(ctx.db, item.id),
+      listCaseEvents(ctx.db, item.id),
     ]);
     const actor = actorOf(authOf(req).user);
-    return { decision: presentDecision(board, item, recommendation, positions, actor) };
+    return { decision: presentDecision(board, item, recommendation, positions, history, actor) };
   }
 
   const changed = (board: BoardRecord, item: CaseRecord) =>
