@@ -1,4 +1,4 @@
-import { CaseDecisionResponseSchema, CLOSE_CODES } from '@konsil/shared';
+import { CaseDecisionResponseSchema, CLOSE_CODES, EMPTY_RECOMMENDATION } from '@konsil/shared';
 import { expect, it, vi } from 'vitest';
 import {
   COORDINATOR_BERLIN,
@@ -101,11 +101,17 @@ describeCluster('cluster: live facts cross instances within a second', () => {
     const chair = await ctx.joinOn('A', COORDINATOR_BERLIN);
     await chair.ok('board:start', { boardId });
     const seoul = await ctx.signInOn('B', ONCOLOGIST_SEOUL);
+    const saved = await chair.browser.put(`/api/boards/${boardId}/cases/${caseId}/recommendation`, {
+      version: 0,
+      content: { ...EMPTY_RECOMMENDATION, decisionText: 'Lobektomie' },
+    });
+    expect(saved.status).toBe(200);
 
     const startedAt = Date.now();
     const stated = await seoul.put(`/api/boards/${boardId}/cases/${caseId}/position`, {
       position: 'disagree',
       note: 'Eher neoadjuvant',
+      recommendationVersion: 1,
     });
     expect(stated.status).toBe(200);
     expect(

@@ -76,13 +76,24 @@ export async function runBoardToEnd(server: TestServer, options: { xss?: string 
     ? { ...lobectomy, decisionText: `${lobectomy.decisionText} ${options.xss}` }
     : lobectomy;
   await chair.browser.put(casePath(berlinCase.id, 'recommendation'), { version: 0, content });
-  await chair.browser.put(casePath(berlinCase.id, 'position'), { position: 'agree', note: '' });
+  // Every position judges version 1, the only one saved.
+  const onVersion1 = { recommendationVersion: 1 };
+  await chair.browser.put(casePath(berlinCase.id, 'position'), {
+    position: 'agree',
+    note: '',
+    ...onVersion1,
+  });
   await seoulTab.browser.put(casePath(berlinCase.id, 'position'), {
     position: 'disagree',
     note: 'Neoadjuvante Chemoimmuntherapie erwägen',
+    ...onVersion1,
   });
   const berlin = await signIn(server, ONCOLOGIST_BERLIN);
-  await berlin.put(casePath(berlinCase.id, 'position'), { position: 'agree', note: '' });
+  await berlin.put(casePath(berlinCase.id, 'position'), {
+    position: 'agree',
+    note: '',
+    ...onVersion1,
+  });
   await chair.browser.post(casePath(berlinCase.id, 'close'), { outcome: 'decided', reason: '' });
   await chair.browser.post(casePath(seoulCase.id, 'close'), {
     outcome: 'deferred',
