@@ -29,6 +29,7 @@ import * as caseNotes from './0005_case_notes';
 import * as decisions from './0006_decisions';
 import * as minutes from './0007_minutes';
 import * as search from './0008_search';
+import * as decisionRecord from './0009_decision_record';
 import { migrateDownAll, migrateToLatest } from './index';
 
 const MIGRATION_NAMES = [
@@ -40,6 +41,7 @@ const MIGRATION_NAMES = [
   '0006_decisions',
   '0007_minutes',
   '0008_search',
+  '0009_decision_record',
 ];
 
 /** Every table the code reads; `satisfies` keeps this list in step with schema.ts. */
@@ -62,6 +64,8 @@ const TABLES = [
   'note_updates',
   'case_recommendations',
   'case_positions',
+  'case_recommendation_versions',
+  'case_events',
   'minutes_drafts',
   'minutes_versions',
   'search_entries',
@@ -114,6 +118,7 @@ async function migrateTo(db: Db, name: string) {
         '0006_decisions': decisions,
         '0007_minutes': minutes,
         '0008_search': search,
+        '0009_decision_record': decisionRecord,
       }),
     },
     migrationTableSchema: await migrationSchemaOf(db),
@@ -227,6 +232,96 @@ describeEachDatabase('migrations', (dialect) => {
     await expect(database.db.selectFrom('boards').select('version').execute()).rejects.toThrow();
     const kept = await database.db.selectFrom('boards').select('title').execute();
     expect(kept).toEqual([{ title: 'Thoracic board stored by release 0002' }]);
+  });
+
+  it('binds positions stored before 0009 to the version they were counted on', async () => {
+    await moveTo('0008_search');
+    const now = new Date('2026-11-20T09:00:00Z');
+    const institutionId = await insertInstitution(database.db, DEMO_INSTITUTIONS[0], now);
+    const userId = await insertUser(database.db, {
+      institutionId,
+      email: 'coordinator.berlin@konsil.test',
+      name: 'Anna Berger',
+      role: 'coordinator',
+      specialty: null,
+      passwordHash: 'not-a-real-hash',
+      mustChangePassword: false,
+      at: now,
+    });
+    const boardId = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a02';
+    await database.db
+      .insertInto('boards')
+      .values({
+        id: boardId,
+        title: 'Board stored by release 0008',
+        tumor_entity: null,
+        starts_at: '2026-12-03T07:00:00.000Z',
+        time_zone: 'Europe/Berlin',
+        duration_minutes: 90,
+        host_institution_id: institutionId,
+        status: 'live',
+        video_url: null,
+        created_by: userId,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .execute();
+    const caseRow = (id: string, position: number) => ({
+      id,
+      board_id: boardId,
+      home_institution_id: institutionId,
+      pseudonym: `P-${position}`,
+      position,
+      allotted_minutes: 10,
+      status: 'ready',
+      version: 1,
+      presenter_id: null,
+      created_by: userId,
+      consent: 1,
+      home_reference: null,
+      content: '{}',
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      status_reason: null,
+    });
+    const withRecommendation = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a03';
+    const without = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a04';
+    await database.db
+      .insertInto('cases')
+      .values([caseRow(withRecommendation, 1), caseRow(without, 2)])
+      .execute();
+    await database.db
+      .insertInto('case_recommendations')
+      .values({
+        case_id: withRecommendation,
+        content: '{"decisionText":"Lobektomie"}',
+        version: 2,
+        updated_by: userId,
+        updated_at: now.toISOString(),
+      })
+      .execute();
+    // Written the way release 0008 wrote them: without a version.
+    await sql`insert into case_positions (case_id, user_id, position, note, stated_at)
+      values (${withRecommendation}, ${userId}, 'agree', '', ${now.toISOString()}),
+             (${without}, ${userId}, 'agree', '', ${now.toISOString()})`.execute(database.db);
+
+    expect(await migrateUp()).toEqual(['0009_decision_record']);
+    const bound = await database.db
+      .selectFrom('case_positions')
+      .select(['case_id', 'recommendation_version'])
+      .orderBy('case_id')
+      .execute();
+    expect(bound.map((row) => [row.case_id, row.recommendation_version])).toEqual([
+      [withRecommendation, 2],
+      [without, null],
+    ]);
+    const versions = await database.db
+      .selectFrom('case_recommendation_versions')
+      .select(['case_id', 'version', 'content'])
+      .execute();
+    expect(versions.map((row) => [row.case_id, Number(row.version), row.content])).toEqual([
+      [withRecommendation, 2, '{"decisionText":"Lobektomie"}'],
+    ]);
   });
 
   // Several schemas share one PostgreSQL server (parallel test files, or
