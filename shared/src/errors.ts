@@ -44,6 +44,10 @@ export const ERROR_MESSAGES = {
     'This case cannot be carried over to that board: it must be a later board, not yet ended, with the case’s home institution among its participants.',
   early_start_unconfirmed:
     'This board is scheduled to start more than 30 minutes from now. Confirm that you want to start it early.',
+  minutes_not_signed:
+    'The minutes of this board are not signed yet. A letter certifies signed minutes, so it exists once they are signed.',
+  letter_not_available:
+    'There is no letter for this case: only a case decided in the signed minutes has one.',
 } as const;
 
 export type ErrorId = keyof typeof ERROR_MESSAGES;

@@ -15,6 +15,7 @@ export * from './schemas/board';
 export * from './schemas/case';
 export * from './schemas/common';
 export * from './schemas/institution';
+export * from './schemas/letter';
 export * from './schemas/minutes';
 export * from './schemas/recommendation';
 export * from './schemas/search';

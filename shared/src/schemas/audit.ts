@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'minutes.signed',
   'minutes.amended',
   'minutes.exported',
+  'case.letter_downloaded',
   'search.performed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);

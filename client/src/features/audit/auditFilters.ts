@@ -115,5 +115,6 @@ export const AUDIT_ACTION_LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   'minutes.signed': 'minutes_signed',
   'minutes.amended': 'minutes_amended',
   'minutes.exported': 'minutes_exported',
+  'case.letter_downloaded': 'case_letter_downloaded',
   'search.performed': 'search_performed',
 };
