@@ -12,6 +12,7 @@ export * from './schemas/adminUsers';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/board';
+export * from './schemas/carryOver';
 export * from './schemas/case';
 export * from './schemas/common';
 export * from './schemas/institution';
