@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'recommendation.saved',
   'position.stated',
   'case.closed',
+  'case.reopened',
   'case.carried_over',
   'minutes.viewed',
   'minutes.summary_saved',

@@ -110,6 +110,7 @@ export const AUDIT_ACTION_LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   'recommendation.saved': 'recommendation_saved',
   'position.stated': 'position_stated',
   'case.closed': 'case_closed',
+  'case.reopened': 'case_reopened',
   'case.carried_over': 'case_carried_over',
   'minutes.viewed': 'minutes_viewed',
   'minutes.summary_saved': 'minutes_summary_saved',
