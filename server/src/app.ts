@@ -26,6 +26,7 @@ import { authRoutes } from './http/routes/auth/auth.routes';
 import { agendaRoutes } from './http/routes/boards/agenda.routes';
 import { boardRoutes } from './http/routes/boards/boards.routes';
 import { calendarRoutes } from './http/routes/boards/calendar.routes';
+import { carryOverRoutes } from './http/routes/cases/carryOver.routes';
 import { caseRoutes } from './http/routes/cases/cases.routes';
 import { decisionRoutes } from './http/routes/decisions/decisions.routes';
 import { healthRoutes } from './http/routes/health/health.routes';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   api.use('/boards', minutesRoutes(context));
   api.use('/boards/:boardId/cases', caseRoutes(context));
   api.use('/boards/:boardId/cases', decisionRoutes(context));
+  api.use('/boards', carryOverRoutes(context));
   api.use(institutionRoutes(context));
   api.use(searchRoutes(context));
   api.use(notFoundHandler());

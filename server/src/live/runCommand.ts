@@ -13,6 +13,7 @@ import {
 } from '../storage/repositories/boardSessions';
 import { type BoardRecord, findBoard } from '../storage/repositories/boards';
 import { presentSession, type StoredSession } from './sessionState';
+import { markUndiscussedCases } from './undiscussedCases';
 
 export type CommandPermission =
   | 'session:chair'
@@ -139,8 +140,10 @@ async function applyWithRetry(
     const applied = await apply(session, board, now);
     if (applied === session) return { state: presentSession(session, now), board, changed: false };
     const next: StoredSession = { ...applied, version: session.version + 1 };
+    // The cases the board did not reach, when it ended; null when the write lost the race.
     const saved = await ctx.db.transaction().execute(async (trx) => {
-      if (!(await saveSession(trx, next, now))) return false;
+      if (!(await saveSession(trx, next, now))) return null;
+      let undiscussed: string[] = [];
       if (next.status !== board.status) {
         await setBoardStatus(trx, board.id, next.status, now);
         if (next.status === 'ended') await closeAllAttendance(trx, board.id, now);
@@ -152,8 +155,11 @@ async function applyWithRetry(
           clientAddress: null,
           at: now,
         });
+        if (next.status === 'ended') {
+          undiscussed = await markUndiscussedCases(trx, board, actor, now);
+        }
       }
-      return true;
+      return { undiscussed };
     });
     if (saved) {
       ctx.changes.publish({ kind: 'live.state', boardId: board.id });
@@ -163,6 +169,13 @@ async function applyWithRetry(
           boardId: board.id,
           cause: next.status === 'live' ? 'board_started' : 'board_ended',
         });
+      }
+      // Their new status shows on every agenda, and their Decide panels lock.
+      if (saved.undiscussed.length > 0) {
+        ctx.changes.publish({ kind: 'live.agenda', boardId: board.id });
+        for (const caseId of saved.undiscussed) {
+          ctx.changes.publish({ kind: 'live.decision', boardId: board.id, caseId });
+        }
       }
       const after = { ...board, status: next.status };
       return { state: presentSession(next, now), board: after, changed: true };

@@ -1,7 +1,7 @@
 import type { MinutesContent, RecommendationContent } from '@konsil/shared';
 import type { Db } from '../storage/db';
 import type { CaseRecord } from '../storage/repositories/cases';
-import { replaceSearchEntry } from '../storage/repositories/searchEntries';
+import { moveCaseSearchEntries, replaceSearchEntry } from '../storage/repositories/searchEntries';
 import { indexTerms } from './searchTokens';
 
 /**
@@ -31,6 +31,11 @@ export function indexCase(db: Db, item: CaseRecord, at: Date): Promise<void> {
     diagnosis.morphology,
   ]);
   return store(db, { boardId: item.boardId, caseId: item.id, kind: 'case' }, text, at);
+}
+
+/** A case carried over to another board: its entries follow it, so search finds it there. */
+export function moveCaseInIndex(db: Db, caseId: string, toBoardId: string): Promise<void> {
+  return moveCaseSearchEntries(db, caseId, toBoardId);
 }
 
 export function indexRecommendation(

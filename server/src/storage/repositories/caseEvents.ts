@@ -96,3 +96,39 @@ export async function listCaseIdsCarriedFrom(db: Executor, boardId: string): Pro
     .execute();
   return rows.map((row) => row.case_id);
 }
+
+export interface CarryOverRecord {
+  caseId: string;
+  from: { id: string; title: string; startsAt: string };
+  to: { id: string; title: string; startsAt: string };
+  at: string;
+}
+
+/** Every carry-over from or to `boardId`, oldest first. */
+export async function listCarryOversOf(db: Executor, boardId: string): Promise<CarryOverRecord[]> {
+  const rows = await db
+    .selectFrom('case_events as e')
+    .innerJoin('boards as b', 'b.id', 'e.board_id')
+    .innerJoin('boards as t', 't.id', 'e.to_board_id')
+    .select([
+      'e.id',
+      'e.case_id',
+      'e.at',
+      'b.id as from_id',
+      'b.title as from_title',
+      'b.starts_at as from_starts_at',
+      't.id as to_id',
+      't.title as to_title',
+      't.starts_at as to_starts_at',
+    ])
+    .where('e.kind', '=', 'carried_over')
+    .where((eb) => eb.or([eb('e.board_id', '=', boardId), eb('e.to_board_id', '=', boardId)]))
+    .execute();
+  rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+  return rows.map((row) => ({
+    caseId: row.case_id,
+    from: { id: row.from_id, title: row.from_title, startsAt: row.from_starts_at },
+    to: { id: row.to_id, title: row.to_title, startsAt: row.to_starts_at },
+    at: row.at,
+  }));
+}

@@ -4,6 +4,7 @@ import {
   CaseContentSchema,
   type CaseStatus,
   CaseStatusSchema,
+  CLOSED_CASE_STATUSES,
   type Specialty,
   SpecialtySchema,
 } from '@konsil/shared';
@@ -136,6 +137,12 @@ export async function findCase(
   return row ? toCaseRecord(row) : null;
 }
 
+/** A case wherever it is now (it may have been carried over to another board). */
+export async function findCaseById(db: Executor, caseId: string): Promise<CaseRecord | null> {
+  const row = await selectCases(db).where('cases.id', '=', caseId).executeTakeFirst();
+  return row ? toCaseRecord(row) : null;
+}
+
 export async function pseudonymExists(db: Executor, pseudonym: string): Promise<boolean> {
   const row = await db
     .selectFrom('cases')
@@ -231,15 +238,18 @@ export async function updateCaseStatus(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Closes a case in the live board (decided, deferred, to be re-presented); last word wins. */
+/**
+ * Closes an open case (decided, deferred, to be re-presented). False when it was closed
+ * already — by someone else a moment ago, too: a closed case is reopened before it closes again.
+ */
 export async function closeCase(
   db: Executor,
   caseId: string,
   status: CaseStatus,
   reason: string | null,
   at: Date,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('cases')
     .set((eb) => ({
       status,
@@ -248,7 +258,25 @@ export async function closeCase(
       version: eb('version', '+', 1),
     }))
     .where('id', '=', caseId)
-    .execute();
+    .where('status', 'not in', [...CLOSED_CASE_STATUSES])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Puts a closed case back before the board ('ready', no reason). False when it was not closed. */
+export async function reopenCase(db: Executor, caseId: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set((eb) => ({
+      status: 'ready',
+      status_reason: null,
+      updated_at: at.toISOString(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', caseId)
+    .where('status', 'in', [...CLOSED_CASE_STATUSES])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function setCasePlacement(
@@ -271,4 +299,44 @@ export async function findBoardIdOfCase(db: Executor, caseId: string): Promise<s
     .where('id', '=', caseId)
     .executeTakeFirst();
   return row?.board_id ?? null;
+}
+
+export interface CaseMove {
+  caseId: string;
+  fromBoardId: string;
+  toBoardId: string;
+  /** The version the move was decided on; another change since then wins. */
+  expectedVersion: number;
+  /** The status it takes on the new agenda. */
+  status: CaseStatus;
+  at: Date;
+}
+
+/**
+ * Moves a case that was not discussed to the end of another board's agenda. It keeps its id,
+ * so its notes, recommendation, positions and history go with it. False when the case is no
+ * longer where and as it was (moved or changed meanwhile).
+ */
+export async function moveCaseToBoard(db: Executor, move: CaseMove): Promise<boolean> {
+  const last = await db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('board_id', '=', move.toBoardId)
+    .executeTakeFirst();
+  const result = await db
+    .updateTable('cases')
+    .set((eb) => ({
+      board_id: move.toBoardId,
+      position: Number(last?.position ?? 0) + 1,
+      status: move.status,
+      status_reason: null,
+      updated_at: move.at.toISOString(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', move.caseId)
+    .where('board_id', '=', move.fromBoardId)
+    .where('status', '=', 'not_discussed')
+    .where('version', '=', move.expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

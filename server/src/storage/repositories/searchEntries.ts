@@ -67,6 +67,19 @@ export async function replaceSearchEntry(
   }
 }
 
+/** A case moved to another board: its entries (the case, its recommendation) go with it. */
+export async function moveCaseSearchEntries(
+  db: Executor,
+  caseId: string,
+  toBoardId: string,
+): Promise<void> {
+  await db
+    .updateTable('search_entries')
+    .set({ board_id: toBoardId })
+    .where('case_id', '=', caseId)
+    .execute();
+}
+
 /** `like` patterns match literally: the user's %, _ and \ are escaped. */
 const likePrefix = (term: string) => `${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
