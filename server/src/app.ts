@@ -31,6 +31,7 @@ import { caseRoutes } from './http/routes/cases/cases.routes';
 import { decisionRoutes } from './http/routes/decisions/decisions.routes';
 import { healthRoutes } from './http/routes/health/health.routes';
 import { institutionRoutes } from './http/routes/institutions/institutions.routes';
+import { letterRoutes } from './http/routes/letters/letter.routes';
 import { minutesRoutes } from './http/routes/minutes/minutes.routes';
 import { searchRoutes } from './http/routes/search/search.routes';
 import { staticClient } from './http/staticClient';
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   api.use('/boards', minutesRoutes(context));
   api.use('/boards/:boardId/cases', caseRoutes(context));
   api.use('/boards/:boardId/cases', decisionRoutes(context));
+  api.use('/boards/:boardId/cases', letterRoutes(context));
   api.use('/boards', carryOverRoutes(context));
   api.use(institutionRoutes(context));
   api.use(searchRoutes(context));
