@@ -10,6 +10,7 @@ import type {
   SessionState,
   SetCaseInput,
   SetCoChairInput,
+  StartBoardInput,
 } from './schemas/session';
 
 /**
@@ -54,7 +55,8 @@ type Command<P, R> = (payload: P, ack: (reply: Ack<R>) => void) => void;
 export interface ClientToServerEvents {
   'board:join': Command<BoardRef, JoinResult>;
   'board:leave': Command<BoardRef, null>;
-  'board:start': Command<BoardRef, SessionState>;
+  /** More than 30 minutes before `startsAt` only with `confirmEarly: true` (`early_start_unconfirmed`). */
+  'board:start': Command<StartBoardInput, SessionState>;
   'board:end': Command<BoardRef, SessionState>;
   'session:setCase': Command<SetCaseInput, SessionState>;
   'session:setCoChair': Command<SetCoChairInput, SessionState>;

@@ -59,7 +59,7 @@ describeCluster('cluster: kill -9 of one instance during a live board, behind th
 
     // Berlin on A, Seoul on B: a running timer on the Berlin case, a hand raised on each side.
     const chair = await joinThrough('A', COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     await chair.ok('timer:start', { boardId });
     const berlin = await joinThrough('A', ONCOLOGIST_BERLIN);
     const observer = await joinThrough('A', OBSERVER_BERLIN);

@@ -56,7 +56,7 @@ describeCluster('cluster: live facts cross instances within a second', () => {
   it("follows the coordinator: a case set on A is Seoul's current case on B", async () => {
     const boardId = ctx.boardId;
     const chair = await ctx.joinOn('A', COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const seoul = await ctx.joinOn('B', ONCOLOGIST_SEOUL);
 
     const startedAt = Date.now();
@@ -73,7 +73,7 @@ describeCluster('cluster: live facts cross instances within a second', () => {
   it('shows a hand raised on B to the chair on A, and the chair calling on it to B', async () => {
     const boardId = ctx.boardId;
     const chair = await ctx.joinOn('A', COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const seoul = await ctx.joinOn('B', ONCOLOGIST_SEOUL);
 
     const raisedAt = Date.now();
@@ -99,7 +99,7 @@ describeCluster('cluster: live facts cross instances within a second', () => {
     const boardId = ctx.boardId;
     const caseId = ctx.seoulCase.id;
     const chair = await ctx.joinOn('A', COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const seoul = await ctx.signInOn('B', ONCOLOGIST_SEOUL);
     const saved = await chair.browser.put(`/api/boards/${boardId}/cases/${caseId}/recommendation`, {
       version: 0,
@@ -185,7 +185,7 @@ describeCluster('cluster: live facts cross instances within a second', () => {
     const boardId = ctx.boardId;
     const discussed = ctx.berlinCase;
     const chair = await ctx.joinOn('A', COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const running = await chair.ok('timer:start', { boardId });
     expect(running).toMatchObject({ currentCaseId: discussed.id, timer: { state: 'running' } });
     await chair.next('session:state', (state) => state.version === running.version);

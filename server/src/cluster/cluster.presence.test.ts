@@ -120,7 +120,7 @@ describe.skipIf(!hasServices)('cluster: presence across two instances in one pro
   it("takes a dead instance's participants out within 10 s, keeps those still on the survivor, and brings them back when they reconnect", async () => {
     const boardId = ctx.boardId;
     const chair = await ctx.joinOn('B', COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const seoulBrowser = await ctx.signInOn('A', ONCOLOGIST_SEOUL);
     const seoul = await ctx.joinIn(seoulBrowser, ONCOLOGIST_SEOUL);
     const raised = await seoul.ok('hand:raise', { boardId });

@@ -41,7 +41,7 @@ describeCluster('cluster: Redis stopped and started again', () => {
     const berlinBrowser = await ctx.signInOn('A', ONCOLOGIST_BERLIN);
     const seoulBrowser = await ctx.signInOn('B', ONCOLOGIST_SEOUL);
     const chair = await ctx.joinOn('A', COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const seoulTab = await ctx.joinIn(seoulBrowser, ONCOLOGIST_SEOUL);
     const berlinNotes = await ctx.openNotesIn(berlinBrowser, caseId, 'Berlin notes on A');
     const seoulNotes = await ctx.openNotesIn(seoulBrowser, caseId, 'Seoul notes on B');

@@ -40,7 +40,7 @@ describeEachDatabase('live truth: presence follows the tabs', (dialect) => {
   it('shows a participant whose network dropped as reconnecting, with their hand still raised', async () => {
     const boardId = ctx.board.id;
     const chair = await join(COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const seoul = await join(ONCOLOGIST_SEOUL);
     const raised = await seoul.ok('hand:raise', { boardId });
     const isSeoul = ({ userId }: { userId: string }) => userId === seoul.userId;
@@ -69,7 +69,7 @@ describeEachDatabase('live truth: presence follows the tabs', (dialect) => {
   it('frees the floor and takes the hand down of participants who leave for good', async () => {
     const boardId = ctx.board.id;
     const chair = await join(COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const speaker = await join(ONCOLOGIST_SEOUL);
     const waiting = await join(ONCOLOGIST_BERLIN);
     await speaker.ok('hand:raise', { boardId });

@@ -27,7 +27,7 @@ describeEachDatabase('live truth: each viewer hears the board as they may see it
     const boardId = ctx.boardId;
     const hidden = ctx.agendaCase('berlinOnly');
     const chair = await ctx.join(COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const berlin = await ctx.join(ONCOLOGIST_BERLIN);
     const observer = await ctx.join(OBSERVER_BERLIN);
     const seoul = await ctx.join(ONCOLOGIST_SEOUL);
@@ -98,7 +98,7 @@ describeEachDatabase('live truth: each viewer hears the board as they may see it
     const boardId = ctx.boardId;
     const discussed = ctx.agendaCase('berlin');
     const chair = await ctx.join(COORDINATOR_BERLIN);
-    await chair.ok('board:start', { boardId });
+    await chair.ok('board:start', { boardId, confirmEarly: true });
     const running = await chair.ok('timer:start', { boardId });
     expect(running).toMatchObject({ currentCaseId: discussed.id, timer: { state: 'running' } });
     // One queue per board: the start's own re-check went out before this snapshot, so the tabs
@@ -134,7 +134,7 @@ describeEachDatabase('live truth: each viewer hears the board as they may see it
   it('refuses a Seoul chair a Berlin-only case exactly as a case that does not exist', async () => {
     const boardId = ctx.boardId;
     const chair = await ctx.join(COORDINATOR_BERLIN);
-    const started = await chair.ok('board:start', { boardId });
+    const started = await chair.ok('board:start', { boardId, confirmEarly: true });
     const seoulChair = await ctx.join(COORDINATOR_SEOUL);
 
     const hiddenReply = await seoulChair.emit('session:setCase', {
@@ -166,7 +166,7 @@ describeEachDatabase('live truth: a board starts on a case its chair may read', 
       const boardId = ctx.boardId;
       const berlinChair = await ctx.join(COORDINATOR_BERLIN);
       const seoulChair = await ctx.join(COORDINATOR_SEOUL);
-      const started = await seoulChair.ok('board:start', { boardId });
+      const started = await seoulChair.ok('board:start', { boardId, confirmEarly: true });
       const firstReadable = ctx.agendaCase('berlin');
       expect(started).toMatchObject({
         status: 'live',
@@ -184,7 +184,7 @@ describeEachDatabase('live truth: a board starts on a case its chair may read', 
       const boardId = ctx.boardId;
       const hidden = ctx.agendaCase('berlinOnly');
       const berlinChair = await ctx.join(COORDINATOR_BERLIN);
-      const started = await berlinChair.ok('board:start', { boardId });
+      const started = await berlinChair.ok('board:start', { boardId, confirmEarly: true });
       expect(started).toMatchObject({ currentCaseId: hidden.id, isCurrentCaseHidden: false });
       const seoul = await ctx.join(ONCOLOGIST_SEOUL);
       expect(seoul.joined.state).toEqual(hiddenView(started));

@@ -80,6 +80,22 @@ export type JoinResult = z.infer<typeof JoinResultSchema>;
 // Command payloads: every socket event is parsed with one of these.
 export const BoardRefSchema = z.object({ boardId: IdSchema });
 export type BoardRef = z.infer<typeof BoardRefSchema>;
+
+/** Starting a board more than this long before its scheduled start takes a confirmation. */
+export const EARLY_START_CONFIRM_MS = 30 * 60_000;
+export const StartBoardInputSchema = BoardRefSchema.extend({
+  /** The chair confirmed starting more than EARLY_START_CONFIRM_MS before the scheduled start. */
+  confirmEarly: z.boolean().optional(),
+});
+export type StartBoardInput = z.infer<typeof StartBoardInputSchema>;
+
+/**
+ * Whether starting at `now` is early enough to need the chair's confirmation: one click must not
+ * open, for everyone, a board planned for another day.
+ */
+export function isEarlyStart(startsAt: string, now: Date): boolean {
+  return Date.parse(startsAt) - now.getTime() > EARLY_START_CONFIRM_MS;
+}
 export const SetCaseInputSchema = z.object({ boardId: IdSchema, caseId: IdSchema });
 export type SetCaseInput = z.infer<typeof SetCaseInputSchema>;
 export const ExtendTimerInputSchema = z.object({

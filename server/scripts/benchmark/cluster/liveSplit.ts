@@ -92,7 +92,7 @@ async function prepare(pool: ClientPool, layout: LiveLayout) {
   const started = await chair.worker.call<SendResult<AckReply>>('send', {
     key: chair.key,
     event: 'board:start',
-    payload: { boardId: seed.big.id },
+    payload: { boardId: seed.big.id, confirmEarly: true },
   });
   if (!started.reply.ok) throw new Error(`board:start was refused: ${started.reply.error.id}`);
   const startState = started.reply.data as SessionState;

@@ -117,7 +117,7 @@ async function main() {
   const started = await chairWorker.call<SendResult<AckReply>>('send', {
     key: chair.key,
     event: 'board:start',
-    payload: { boardId: seed.big.id },
+    payload: { boardId: seed.big.id, confirmEarly: true },
   });
   if (!started.reply.ok) throw new Error(`board:start was refused: ${started.reply.error.id}`);
   const startState = started.reply.data as SessionState;

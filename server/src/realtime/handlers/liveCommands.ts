@@ -3,8 +3,10 @@ import {
   CallOnInputSchema,
   ExtendTimerInputSchema,
   HandTargetInputSchema,
+  isEarlyStart,
   SetCaseInputSchema,
   SetCoChairInputSchema,
+  StartBoardInputSchema,
 } from '@konsil/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -55,10 +57,19 @@ async function readableCaseFor(
 }
 
 export const LIVE_COMMANDS = {
-  'board:start': spec(BoardRefSchema, (_payload, user, ctx) => ({
+  'board:start': spec(StartBoardInputSchema, (payload, user, ctx) => ({
     permission: 'session:chair',
-    apply: async (session, board) =>
-      transitions.start(session, await firstCaseFor(ctx, board, user)),
+    apply: async (session, board, now) => {
+      // Checked against the server's clock: a chair's wrong clock cannot skip the question.
+      if (
+        session.status === 'scheduled' &&
+        !payload.confirmEarly &&
+        isEarlyStart(board.startsAt, now)
+      ) {
+        throw new DomainError('early_start_unconfirmed');
+      }
+      return transitions.start(session, await firstCaseFor(ctx, board, user));
+    },
   })),
   'board:end': spec(BoardRefSchema, () => ({
     permission: 'session:chair',

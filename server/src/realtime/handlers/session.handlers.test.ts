@@ -22,7 +22,10 @@ describeEachDatabase('the live board', (dialect) => {
       const seoul = await join(ONCOLOGIST_SEOUL);
       const observer = await join(OBSERVER_BERLIN);
 
-      const started = await coordinator.ok('board:start', { boardId: ctx.board.id });
+      const started = await coordinator.ok('board:start', {
+        boardId: ctx.board.id,
+        confirmEarly: true,
+      });
       expect(started).toEqual({
         version: 1,
         boardId: ctx.board.id,
@@ -51,7 +54,7 @@ describeEachDatabase('the live board', (dialect) => {
     it('moves everyone to the case the chair sets, with that case’s timer', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
       const seoul = await join(ONCOLOGIST_SEOUL);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       await coordinator.ok('timer:start', { boardId: ctx.board.id });
       ctx.server.clock.advanceMinutes(4);
 
@@ -72,7 +75,7 @@ describeEachDatabase('the live board', (dialect) => {
     it('keeps the time on the server: start, pause, extend and overrun', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
       const seoul = await join(ONCOLOGIST_SEOUL);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       const timerOf = async (version: number) =>
         (await seoul.next('session:state', (state) => state.version === version)).timer;
 
@@ -113,8 +116,10 @@ describeEachDatabase('the live board', (dialect) => {
       const seoul = await join(ONCOLOGIST_SEOUL);
       const observer = await join(OBSERVER_BERLIN);
 
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
-      expect(await coordinator.ok('board:start', { boardId: ctx.board.id })).toMatchObject({
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
+      expect(
+        await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true }),
+      ).toMatchObject({
         version: 1,
       });
       await coordinator.ok('timer:start', { boardId: ctx.board.id });
@@ -146,7 +151,7 @@ describeEachDatabase('the live board', (dialect) => {
 
     it('refuses to set a case that is not on this board', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       const elsewhere = await buildBoard(ctx.server.db, { host: 'CCCC', guests: ['SCCC'] });
       const foreign = await buildCase(ctx.server.db, { board: elsewhere, home: 'CCCC' });
       expect(
@@ -158,7 +163,9 @@ describeEachDatabase('the live board', (dialect) => {
       const empty = await buildBoard(ctx.server.db, { host: 'CCCC', guests: ['SCCC'] });
       const coordinator = await joinAs(ctx.server, COORDINATOR_BERLIN, empty.id);
       clients.push(coordinator);
-      expect(await coordinator.ok('board:start', { boardId: empty.id })).toMatchObject({
+      expect(
+        await coordinator.ok('board:start', { boardId: empty.id, confirmEarly: true }),
+      ).toMatchObject({
         status: 'live',
         currentCaseId: null,
         timer: { caseId: null, state: 'idle' },

@@ -81,7 +81,7 @@ export function useAccessBoard(dialect: DialectName) {
   /** The board live on the Berlin case, run by the Berlin coordinator. */
   async function liveBoard() {
     const coordinator = await join(COORDINATOR_BERLIN);
-    await coordinator.ok('board:start', { boardId: board.id });
+    await coordinator.ok('board:start', { boardId: board.id, confirmEarly: true });
     return coordinator;
   }
 

@@ -20,7 +20,7 @@ describeEachDatabase('the live board', (dialect) => {
       const seoul = await join(ONCOLOGIST_SEOUL);
       const berlin = await join(ONCOLOGIST_BERLIN);
       const seoulCoordinator = await join(COORDINATOR_SEOUL);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
 
       await seoul.ok('hand:raise', { boardId: ctx.board.id });
       ctx.server.clock.advanceMinutes(1);
@@ -67,7 +67,7 @@ describeEachDatabase('the live board', (dialect) => {
     it('lets a co-chair named by a coordinator run the board, until they are removed', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
       const berlin = await join(ONCOLOGIST_BERLIN);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       expect(
         await berlin.refusal('session:setCase', {
           boardId: ctx.board.id,
@@ -108,7 +108,7 @@ describeEachDatabase('the live board', (dialect) => {
 
     it('names only invited participants as co-chairs', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       for (const email of [SURGEON_BERLIN, 'oncologist.vienna@konsil.test']) {
         expect(
           await coordinator.refusal('session:setCoChair', {

@@ -11,7 +11,7 @@ describeEachDatabase('the live board', (dialect) => {
     it('ends the board for everyone; after that every command is refused as not live', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
       const seoul = await join(ONCOLOGIST_SEOUL);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       await coordinator.ok('timer:start', { boardId: ctx.board.id });
       await seoul.ok('hand:raise', { boardId: ctx.board.id });
       await coordinator.ok('hand:callOn', { boardId: ctx.board.id, userId: seoul.userId });

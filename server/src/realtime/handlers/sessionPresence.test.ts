@@ -122,7 +122,7 @@ describeEachDatabase('the live board', (dialect) => {
         userId: seoul.userId,
       });
 
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       // Asked after the start was acked, so any broadcast to Seoul came before this answer.
       expect(await seoul.refusal('presence:sync', { boardId: ctx.board.id })).toBe('not_found');
       expect(seoul.states).toEqual([]);
@@ -131,6 +131,8 @@ describeEachDatabase('the live board', (dialect) => {
     it('shows a dropped participant as reconnecting, and online again after a quick rejoin', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
       const seoul = await join(ONCOLOGIST_SEOUL);
+      // Attendance is time in the live board.
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       seoul.drop();
       expect(
         await coordinator.next('presence:changed', ({ entry }) => entry.userId === seoul.userId),
@@ -157,6 +159,7 @@ describeEachDatabase('the live board', (dialect) => {
     it('counts a dropped participant as gone when the grace period runs out', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
       const seoul = await join(ONCOLOGIST_SEOUL);
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       ctx.server.clock.advanceMinutes(42);
       seoul.drop();
       await coordinator.next('presence:changed', ({ entry }) => entry.status === 'reconnecting');
@@ -176,7 +179,8 @@ describeEachDatabase('the live board', (dialect) => {
 
   describe('attendance', () => {
     it('records every stay in the room as an interval, several per person', async () => {
-      await join(COORDINATOR_BERLIN);
+      const coordinator = await join(COORDINATOR_BERLIN);
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       const seoul = await join(ONCOLOGIST_SEOUL);
       ctx.server.clock.advanceMinutes(20);
       await seoul.ok('board:leave', { boardId: ctx.board.id });
@@ -207,7 +211,7 @@ describeEachDatabase('the live board', (dialect) => {
     it('closes every open interval when the board ends, and adds none for leaving or joining after', async () => {
       const coordinator = await join(COORDINATOR_BERLIN);
       const seoul = await join(ONCOLOGIST_SEOUL);
-      await coordinator.ok('board:start', { boardId: ctx.board.id });
+      await coordinator.ok('board:start', { boardId: ctx.board.id, confirmEarly: true });
       ctx.server.clock.advanceMinutes(45);
       await coordinator.ok('board:end', { boardId: ctx.board.id });
       const atEnd = [expect.objectContaining({ joined_at: atMinute(0), left_at: atMinute(45) })];

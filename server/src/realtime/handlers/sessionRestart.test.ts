@@ -55,7 +55,7 @@ describeEachDatabase('the live board across a server restart', (dialect) => {
     const seoul = await join(ONCOLOGIST_SEOUL);
     const berlin = await join(ONCOLOGIST_BERLIN);
 
-    await coordinator.ok('board:start', { boardId: board.id });
+    await coordinator.ok('board:start', { boardId: board.id, confirmEarly: true });
     await coordinator.ok('session:setCase', { boardId: board.id, caseId: discussed.id });
     await coordinator.ok('timer:start', { boardId: board.id });
     server.clock.advanceMinutes(2);
@@ -115,7 +115,7 @@ describeEachDatabase('the live board across a server restart', (dialect) => {
   it('keeps a paused timer paused and an ended board ended', async () => {
     await buildCase(server.db, { board, home: 'CCCC', allottedMinutes: 10 });
     const coordinator = await join(COORDINATOR_BERLIN);
-    await coordinator.ok('board:start', { boardId: board.id });
+    await coordinator.ok('board:start', { boardId: board.id, confirmEarly: true });
     await coordinator.ok('timer:start', { boardId: board.id });
     server.clock.advanceMinutes(4);
     const paused = await coordinator.ok('timer:pause', { boardId: board.id });
