@@ -23,6 +23,7 @@ import { livePermissions } from './livePermissions';
 import { liveCaseOf, nextCaseFor, visibleCaseId } from './liveState';
 import { PresencePanel } from './PresencePanel';
 import { withOwnConnection } from './presenceGroups';
+import { useStartBoard } from './StartEarlyConfirm';
 import { useLiveSession } from './useLiveSession';
 import '../../styles/clinical.css';
 import '../../styles/live.css';
@@ -143,6 +144,8 @@ function LiveBoardView(props: LiveBoardViewProps) {
   );
   let ownHandPending: 'raise' | 'lower' | null = null;
   if (ownHand) ownHandPending = ownHand.command.event === 'hand:raise' ? 'raise' : 'lower';
+  // Starting long before the scheduled time asks first, whichever way the chair starts.
+  const start = useStartBoard(board, commands);
 
   // "Start board" on the board page: start once, as soon as this chair is in the room.
   const startIntent = useRef(hasStartIntent(location.state));
@@ -154,7 +157,7 @@ function LiveBoardView(props: LiveBoardViewProps) {
     startIntent.current = false;
     // Forget the intent so a reload does not start anything.
     navigate(location.pathname, { replace: true, state: null });
-    if (canAutoStart) run({ event: 'board:start', payload: { boardId: board.id } });
+    if (canAutoStart) start.request();
   }, [link.isJoined]);
 
   const isObserverView = !permissions.canChair && !permissions.canRaiseHand;
@@ -172,7 +175,7 @@ function LiveBoardView(props: LiveBoardViewProps) {
             <ChairActions
               status={status}
               isBusy={isPending('board')}
-              onStart={() => run({ event: 'board:start', payload: boardRef })}
+              onStart={start.request}
               onEnd={() => run({ event: 'board:end', payload: boardRef })}
             />
           ) : null
@@ -185,6 +188,7 @@ function LiveBoardView(props: LiveBoardViewProps) {
         caseNameOf={caseNameOf}
         onRetryJoin={live.retryJoin}
       />
+      {start.dialog}
       {isObserverView && <p className="muted live-page__observer">{t('live.observer')}</p>}
       {!live.snapshot ? (
         <LoadingState label={t(`live.connection.${link.connection}`)} />
