@@ -113,9 +113,26 @@ export const MinutesVersionSchema = z.object({
 });
 export type MinutesVersion = z.infer<typeof MinutesVersionSchema>;
 
+/**
+ * Something in a draft a person should check before signing; never part of the content, so
+ * it changes neither the draft hash nor what is signed. `duplicated_paragraph`: a paragraph of
+ * the case's notes repeats its neighbour, as two people pressing Enter in the same paragraph
+ * without seeing each other's edit leave it (see findDuplicatedParagraphs).
+ */
+export const MinutesWarningSchema = z.object({
+  caseId: IdSchema,
+  pseudonym: z.string(),
+  kind: z.enum(['duplicated_paragraph']),
+  /** The text that is in the notes twice. */
+  text: z.string(),
+});
+export type MinutesWarning = z.infer<typeof MinutesWarningSchema>;
+
 export const MinutesResponseSchema = z.object({
   minutes: MinutesVersionSchema,
   permissions: z.object({ canSign: z.boolean(), canAmend: z.boolean() }),
+  /** Only with a draft (absent for signed versions and from older servers). */
+  warnings: z.array(MinutesWarningSchema).optional(),
 });
 export type MinutesResponse = z.infer<typeof MinutesResponseSchema>;
 

@@ -15,6 +15,7 @@ import { generateMinutes } from '../../../minutes/generateMinutes';
 import { diffMinutes } from '../../../minutes/minutesDiff';
 import { draftHashOf } from '../../../minutes/minutesHash';
 import { renderMinutesPdf } from '../../../minutes/minutesPdf';
+import { minutesWarnings } from '../../../minutes/minutesWarnings';
 import { actorOf } from '../../../policies/actor';
 import { can } from '../../../policies/can';
 import { boardScopeOf } from '../../../policies/scopes';
@@ -116,6 +117,7 @@ export function minutesRoutes(ctx: AppContext): Router {
         draftHash: draftHashOf(content),
       },
       permissions: permissionsOf(req, board, false),
+      warnings: minutesWarnings(content),
     };
   }
 
