@@ -38,8 +38,11 @@ export function subscribeNotesLiveTruth(
         continue;
       }
       const decision = decideNotesAccessIn(scope, user);
-      if (decision.ok) connection.regrant(decision.access, user);
-      else connection.close(CLOSE_CODES.notFound, 'not_found');
+      if (decision.ok) {
+        // A case carried over belongs to another board now: that board's changes concern it.
+        connection.access.boardId = decision.boardId;
+        connection.regrant(decision.access, user);
+      } else connection.close(CLOSE_CODES.notFound, 'not_found');
     }
   }
 
