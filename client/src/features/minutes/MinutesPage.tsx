@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { AmendForm } from './AmendForm';
+import { DuplicatedParagraphsNotice } from './DuplicatedParagraphsNotice';
 import { MinutesActions } from './MinutesActions';
 import { MinutesDiffView } from './MinutesDiffView';
 import { MinutesDocument } from './MinutesDocument';
@@ -129,6 +130,7 @@ export function MinutesPage() {
         </div>
       )}
       <MinutesStateBanner minutes={minutes} />
+      <DuplicatedParagraphsNotice boardId={boardId} warnings={state.data.warnings} />
       {isComparing && (
         <MinutesDiffView boardId={boardId} from={minutes.version - 1} to={minutes.version} />
       )}
