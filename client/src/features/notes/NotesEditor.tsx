@@ -3,6 +3,7 @@ import { EditorContent } from '@tiptap/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/LoadingState';
+import { DuplicatedParagraphsHint } from './DuplicatedParagraphsHint';
 import { ReadOnlyNotice, RefusalAlert } from './NotesNotices';
 import { NotesStatus } from './NotesStatus';
 import { NotesToolbar } from './NotesToolbar';
@@ -87,6 +88,7 @@ function NotesSession({ notes, user, onHidden }: NotesSessionProps) {
           <EditorContent editor={editor} />
         </div>
       )}
+      {!isHidden && <DuplicatedParagraphsHint editor={editor} />}
     </div>
   );
 }

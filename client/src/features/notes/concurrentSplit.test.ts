@@ -4,6 +4,7 @@ import { splitListItem } from '@tiptap/pm/schema-list';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoundEditor, notesSchema } from './boundEditors.testkit';
+import { duplicatedParagraphsIn, notesLinesOf } from './duplicatedParagraphs';
 
 /**
  * What TipTap's Yjs binding (@tiptap/y-tiptap, the binding the notes editor uses) does with two
@@ -60,6 +61,10 @@ describe('two Enters in one paragraph, one person offline', () => {
       `<paragraph>${TAIL}</paragraph>`,
     ]);
     expect(findDuplicatedParagraphs(merged)).toEqual([{ text: TAIL, index: 2, repeats: 1 }]);
+    // Both people's editors say so under the notes.
+    for (const editor of [berlin, seoul]) {
+      expect(duplicatedParagraphsIn(editor.pmDoc)).toEqual([{ text: TAIL, index: 2, repeats: 1 }]);
+    }
   });
 
   it('is how the binding writes a split: the tail deleted, a new paragraph inserted with it', () => {
@@ -176,6 +181,11 @@ describe('two Enters in one paragraph, one person offline', () => {
     expect(berlin.paragraphs()).toEqual(merged);
     expect(seoul.paragraphs()).toEqual(merged);
     expect(findDuplicatedParagraphs(merged)).toEqual([{ text: head.trim(), index: 1, repeats: 0 }]);
+    // Line by line, as the minutes write the notes: the line break starts a line of its own.
+    expect(notesLinesOf(berlin.pmDoc)).toEqual([head, head, TAIL, 'Start next week']);
+    expect(duplicatedParagraphsIn(berlin.pmDoc)).toEqual([
+      { text: head.trim(), index: 1, repeats: 0 },
+    ]);
   });
 });
 
@@ -191,5 +201,6 @@ describe('the same Enters while both are online', () => {
     expect(berlin.paragraphs()).toEqual(expected);
     expect(seoul.paragraphs()).toEqual(expected);
     expect(findDuplicatedParagraphs(expected)).toEqual([]);
+    expect(duplicatedParagraphsIn(berlin.pmDoc)).toEqual([]);
   });
 });
