@@ -12,7 +12,6 @@ export interface LetterLabels {
   title: string;
   subtitle: string;
   board: string;
-  host: string;
   institutions: string;
   date: string;
   pseudonym: string;
@@ -25,8 +24,8 @@ export interface LetterLabels {
   stage: string;
   question: string;
   recommendation: string;
-  versionJudged: string;
-  versionValue: (version: number) => string;
+  /** The heading of the recommendation when its version (the one judged) is known. */
+  recommendationOn: (version: number) => string;
   intent: string;
   intents: Record<Intent, string>;
   modalities: string;
@@ -42,7 +41,7 @@ export interface LetterLabels {
   rePresent: string;
   agreement: string;
   positions: Record<Position, string>;
-  tallyOn: (version: number) => string;
+  agreementOn: (version: number) => string;
   dissent: string;
   noDissent: string;
   noNote: string;
@@ -95,7 +94,6 @@ const EN: LetterLabels = {
   title: 'Recommendation of the tumor board',
   subtitle: 'Letter to the referring physician',
   board: 'Board',
-  host: 'Host',
   institutions: 'Institutions',
   date: 'Date of the board',
   pseudonym: 'Patient (pseudonym)',
@@ -109,8 +107,7 @@ const EN: LetterLabels = {
   stage: 'Stage',
   question: 'Question for the board',
   recommendation: 'Recommendation of the board',
-  versionJudged: 'Version judged',
-  versionValue: (version) => `Version ${version}`,
+  recommendationOn: (version) => `Recommendation of the board, version ${version}`,
   intent: 'Treatment intent',
   intents: { curative: 'Curative', palliative: 'Palliative', diagnostic: 'Diagnostic' },
   modalities: 'Modalities',
@@ -135,7 +132,7 @@ const EN: LetterLabels = {
   rePresent: 'The case is to be presented again at a later board.',
   agreement: 'Agreement',
   positions: { agree: 'Agree', disagree: 'Disagree', abstain: 'Abstain' },
-  tallyOn: (version) => `on version ${version}`,
+  agreementOn: (version) => `Agreement on version ${version}`,
   dissent: 'Disagreement',
   noDissent: 'No one disagreed.',
   noNote: 'no note',
@@ -153,7 +150,7 @@ const EN: LetterLabels = {
   amendment: 'Amendment',
   closing: 'With kind regards',
   sender: (board) => `The tumor board “${board}”`,
-  issued: (date) => `Produced on ${date} from the signed minutes.`,
+  issued: (date) => `Produced from the signed minutes on ${date}`,
   page: (page, pages) => `Page ${page} of ${pages}`,
   none: 'None',
   notStated: 'Not stated',
@@ -164,7 +161,6 @@ const DE: LetterLabels = {
   title: 'Empfehlung der Tumorkonferenz',
   subtitle: 'Brief an die zuweisende Ärztin / den zuweisenden Arzt',
   board: 'Konferenz',
-  host: 'Gastgeber',
   institutions: 'Einrichtungen',
   date: 'Datum der Konferenz',
   pseudonym: 'Patientin/Patient (Pseudonym)',
@@ -178,8 +174,7 @@ const DE: LetterLabels = {
   stage: 'Stadium',
   question: 'Fragestellung an die Konferenz',
   recommendation: 'Empfehlung der Tumorkonferenz',
-  versionJudged: 'Abgestimmte Fassung',
-  versionValue: (version) => `Version ${version}`,
+  recommendationOn: (version) => `Empfehlung der Tumorkonferenz, Version ${version}`,
   intent: 'Therapieintention',
   intents: { curative: 'Kurativ', palliative: 'Palliativ', diagnostic: 'Diagnostisch' },
   modalities: 'Therapiemodalitäten',
@@ -204,7 +199,7 @@ const DE: LetterLabels = {
   rePresent: 'Der Fall soll in einer späteren Konferenz erneut vorgestellt werden.',
   agreement: 'Meinungsbild',
   positions: { agree: 'Zustimmung', disagree: 'Widerspruch', abstain: 'Enthaltung' },
-  tallyOn: (version) => `zu Version ${version}`,
+  agreementOn: (version) => `Meinungsbild zu Version ${version}`,
   dissent: 'Widerspruch',
   noDissent: 'Niemand hat widersprochen.',
   noNote: 'ohne Anmerkung',
@@ -222,7 +217,7 @@ const DE: LetterLabels = {
   amendment: 'Berichtigung',
   closing: 'Mit freundlichen kollegialen Grüßen',
   sender: (board) => `Die Tumorkonferenz „${board}“`,
-  issued: (date) => `Erstellt am ${date} aus dem unterschriebenen Protokoll.`,
+  issued: (date) => `Aus dem unterschriebenen Protokoll erstellt am ${date}`,
   page: (page, pages) => `Seite ${page} von ${pages}`,
   none: 'Keine',
   notStated: 'Nicht angegeben',
@@ -233,7 +228,6 @@ const KO: LetterLabels = {
   title: '종양 협진 회의 권고안',
   subtitle: '의뢰 의사께 드리는 회신서',
   board: '협진 회의',
-  host: '주관 기관',
   institutions: '참여 기관',
   date: '회의 일시',
   pseudonym: '환자(가명)',
@@ -247,8 +241,7 @@ const KO: LetterLabels = {
   stage: '병기',
   question: '협진 질의',
   recommendation: '협진 회의 권고안',
-  versionJudged: '의견 표명 대상 버전',
-  versionValue: (version) => `버전 ${version}`,
+  recommendationOn: (version) => `협진 회의 권고안(버전 ${version})`,
   intent: '치료 목적',
   intents: { curative: '완치 목적', palliative: '고식적', diagnostic: '진단 목적' },
   modalities: '치료 방법',
@@ -273,7 +266,7 @@ const KO: LetterLabels = {
   rePresent: '이 증례는 추후 협진 회의에 재상정될 예정입니다.',
   agreement: '동의 현황',
   positions: { agree: '동의', disagree: '반대', abstain: '기권' },
-  tallyOn: (version) => `버전 ${version} 기준`,
+  agreementOn: (version) => `버전 ${version}에 대한 동의 현황`,
   dissent: '반대 의견',
   noDissent: '반대 의견은 없었습니다.',
   noNote: '메모 없음',
@@ -289,7 +282,7 @@ const KO: LetterLabels = {
   amendment: '정정 사유',
   closing: '감사합니다.',
   sender: (board) => `「${board}」 협진 회의 드림`,
-  issued: (date) => `${date}에 서명된 회의록으로부터 작성되었습니다.`,
+  issued: (date) => `서명된 회의록에서 작성: ${date}`,
   page: (page, pages) => `${page} / ${pages}쪽`,
   none: '없음',
   notStated: '기재되지 않음',

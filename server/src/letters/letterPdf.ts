@@ -23,6 +23,8 @@ function timesOf(letter: CaseLetter, labels: LetterLabels) {
   };
 }
 
+type Times = ReturnType<typeof timesOf>;
+
 /**
  * The letter to the referring physician as a PDF with selectable text. Everything is
  * plain text drawn with pdfkit's own primitives; the fonts come from the package.
@@ -30,23 +32,67 @@ function timesOf(letter: CaseLetter, labels: LetterLabels) {
 export function renderLetterPdf(letter: CaseLetter): Promise<Buffer> {
   const labels = LETTER_LABELS[letter.locale];
   const times = timesOf(letter, labels);
-  const { board, patient, recommendation: rec } = letter;
-  const { doc, bytes } = newPdfDocument({ Title: `${labels.title}: ${patient.pseudonym}` });
+  const { doc, bytes } = newPdfDocument({ Title: `${labels.title}: ${letter.patient.pseudonym}` });
 
+  opening(doc, letter, labels, times);
+  heading(doc, labels.findings);
+  fact(doc, labels.diagnosis, letter.diagnosis ?? labels.notStated);
+  fact(doc, labels.stage, letter.stage ?? labels.notStated);
+  heading(doc, labels.question);
+  doc
+    .font('body')
+    .fontSize(10)
+    .text(letter.question || labels.notStated);
+  recommendationBlock(doc, letter, labels, times);
+  agreementBlock(doc, letter, labels);
+  certification(doc, letter, labels, times);
+
+  const issued = labels.issued(times.at(letter.issuedAt));
+  footEveryPage(
+    doc,
+    (page, pages) => `${issued} · ${letter.patient.pseudonym} · ${labels.page(page, pages)}`,
+  );
+  doc.end();
+  return bytes;
+}
+
+function heading(doc: PdfDoc, text: string) {
+  doc.moveDown(0.6).font('bold').fontSize(12).fillColor('black').text(text).moveDown(0.15);
+}
+
+/** `label: value` pairs on one line, separated by a middle dot. */
+function fact(doc: PdfDoc, ...pairs: string[]) {
+  for (let index = 0; index + 1 < pairs.length; index += 2) {
+    const isLast = index + 2 >= pairs.length;
+    doc.font('bold').fontSize(10).fillColor(GREY).text(`${pairs[index]}: `, { continued: true });
+    doc
+      .font('body')
+      .fillColor('black')
+      .text(`${pairs[index + 1]}${isLast ? '' : ' · '}`, { continued: !isLast });
+  }
+}
+
+/** Starts a new page unless `height` points are left on this one. */
+function keepRoom(doc: PdfDoc, height: number) {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** Letterhead, title, board and patient, salutation and what the letter is. */
+function opening(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels, times: Times) {
+  const { board, patient } = letter;
   doc.font('body').fontSize(9).fillColor(GREY).text(`${board.host.name} · ${board.title}`);
-  doc.moveDown(1.2).font('bold').fontSize(17).fillColor('black').text(labels.title);
-  doc.font('body').fontSize(11).fillColor(GREY).text(labels.subtitle).moveDown(0.8);
+  doc.moveDown(0.8).font('bold').fontSize(17).fillColor('black').text(labels.title);
+  doc.font('body').fontSize(11).fillColor(GREY).text(labels.subtitle).moveDown(0.6);
 
   fact(doc, labels.board, board.title);
-  fact(doc, labels.host, `${board.host.name} (${board.host.code})`);
   fact(
     doc,
     labels.institutions,
     board.institutions.map((entry) => `${entry.name} (${entry.code})`).join(' · '),
   );
   fact(doc, labels.date, times.at(board.heldAt));
-  fact(doc, labels.pseudonym, patient.pseudonym);
-  if (patient.homeReference !== null) fact(doc, labels.homeReference, patient.homeReference);
+  if (patient.homeReference === null) fact(doc, labels.pseudonym, patient.pseudonym);
+  else fact(doc, labels.pseudonym, patient.pseudonym, labels.homeReference, patient.homeReference);
   fact(
     doc,
     labels.homeInstitution,
@@ -57,22 +103,13 @@ export function renderLetterPdf(letter: CaseLetter): Promise<Buffer> {
   doc
     .moveDown(0.3)
     .text(labels.intro(board.title, times.day(board.heldAt), letter.minutes.version));
+}
 
-  heading(doc, labels.findings);
-  fact(doc, labels.diagnosis, letter.diagnosis ?? labels.notStated);
-  fact(doc, labels.stage, letter.stage ?? labels.notStated);
-
-  heading(doc, labels.question);
-  doc
-    .font('body')
-    .fontSize(10)
-    .text(letter.question || labels.notStated);
-
-  heading(doc, labels.recommendation);
-  doc.font('body').fontSize(11).text(rec.decisionText).moveDown(0.4);
-  if (letter.recommendationVersion !== null) {
-    fact(doc, labels.versionJudged, labels.versionValue(letter.recommendationVersion));
-  }
+/** The recommendation as signed, on the version the board judged. */
+function recommendationBlock(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels, times: Times) {
+  const { recommendation: rec, recommendationVersion: version } = letter;
+  heading(doc, version === null ? labels.recommendation : labels.recommendationOn(version));
+  doc.font('body').fontSize(11).text(rec.decisionText).moveDown(0.3);
   fact(doc, labels.intent, rec.intent ? labels.intents[rec.intent] : labels.notStated);
   fact(
     doc,
@@ -89,56 +126,26 @@ export function renderLetterPdf(letter: CaseLetter): Promise<Buffer> {
         ? labels.concordant
         : labels.notConcordant(rec.nonConcordanceReason),
   );
-  fact(doc, labels.trial, rec.trialRegistryId ?? labels.none);
-  fact(doc, labels.followUp, rec.followUpOn ? times.date(rec.followUpOn) : labels.notStated);
+  fact(
+    doc,
+    labels.trial,
+    rec.trialRegistryId ?? labels.none,
+    labels.followUp,
+    rec.followUpOn ? times.date(rec.followUpOn) : labels.notStated,
+  );
   if (rec.rePresent) doc.font('body').fontSize(10).text(labels.rePresent);
-
-  agreementBlock(doc, letter, labels);
-
-  heading(doc, labels.minutes);
-  const { minutes } = letter;
-  fact(doc, labels.minutesVersion, String(minutes.version));
-  fact(doc, labels.signedBy, `${minutes.signedBy.name} (${minutes.signedBy.institutionCode})`);
-  fact(doc, labels.signedAt, times.at(minutes.signedAt));
-  if (minutes.amendmentReason) fact(doc, labels.amendment, minutes.amendmentReason);
-  fact(doc, labels.contentHash, minutes.contentHash);
-  doc.fillColor(GREY).fontSize(9).text(labels.hashNote).fillColor('black');
-
-  doc.moveDown(1.2).font('body').fontSize(11).text(labels.closing);
-  doc.moveDown(0.3).text(labels.sender(board.title));
-  doc
-    .moveDown(1)
-    .fontSize(9)
-    .fillColor(GREY)
-    .text(labels.issued(times.at(letter.issuedAt)));
-
-  footEveryPage(doc, (page, pages) => `${patient.pseudonym} · ${labels.page(page, pages)}`);
-  doc.end();
-  return bytes;
-}
-
-function heading(doc: PdfDoc, text: string) {
-  doc.moveDown(0.9).font('bold').fontSize(12).fillColor('black').text(text).moveDown(0.2);
-}
-
-function fact(doc: PdfDoc, label: string, value: string) {
-  doc.font('bold').fontSize(10).fillColor(GREY).text(`${label}: `, { continued: true });
-  doc.font('body').fillColor('black').text(value);
 }
 
 /** The tally as signed, who disagreed and why, and what was not counted. */
 function agreementBlock(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels) {
-  heading(doc, labels.agreement);
+  const version = letter.recommendationVersion;
+  heading(doc, version === null ? labels.agreement : labels.agreementOn(version));
   const { agree, disagree, abstain } = letter.tally;
-  const on =
-    letter.recommendationVersion === null
-      ? ''
-      : ` (${labels.tallyOn(letter.recommendationVersion)})`;
   doc
     .font('body')
     .fontSize(10)
     .text(
-      `${labels.positions.agree} ${agree} · ${labels.positions.disagree} ${disagree} · ${labels.positions.abstain} ${abstain}${on}`,
+      `${labels.positions.agree} ${agree} · ${labels.positions.disagree} ${disagree} · ${labels.positions.abstain} ${abstain}`,
     );
   doc.moveDown(0.3).font('bold').text(labels.dissent);
   doc.font('body');
@@ -153,4 +160,27 @@ function agreementBlock(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels) {
       .text(labels.earlierPositions(letter.positionsOnEarlierVersions))
       .fillColor('black');
   }
+}
+
+/** The signed minutes version the letter reproduces, its hash, and the closing. */
+function certification(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels, times: Times) {
+  const { minutes } = letter;
+  // The signature block is not split across pages.
+  keepRoom(doc, 120);
+  heading(doc, labels.minutes);
+  fact(
+    doc,
+    labels.minutesVersion,
+    String(minutes.version),
+    labels.signedBy,
+    `${minutes.signedBy.name} (${minutes.signedBy.institutionCode})`,
+  );
+  fact(doc, labels.signedAt, times.at(minutes.signedAt));
+  if (minutes.amendmentReason) fact(doc, labels.amendment, minutes.amendmentReason);
+  fact(doc, labels.contentHash, minutes.contentHash);
+  doc.fillColor(GREY).fontSize(8).text(labels.hashNote).fillColor('black');
+
+  keepRoom(doc, 50);
+  doc.moveDown(1).font('body').fontSize(11).text(labels.closing);
+  doc.moveDown(0.2).text(labels.sender(letter.board.title));
 }
