@@ -1,4 +1,6 @@
 import {
+  type CaseStatus,
+  CaseStatusSchema,
   type Position,
   type PositionEntry,
   PositionEntrySchema,
@@ -6,6 +8,7 @@ import {
   RecommendationContentSchema,
 } from '@konsil/shared';
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../dialect';
 import type { Database } from '../schema';
 
 type Executor = Kysely<Database>;
@@ -202,4 +205,47 @@ export async function findRecommendationVersion(
     .where('version', '=', version)
     .executeTakeFirst();
   return row ? RecommendationContentSchema.parse(JSON.parse(row.content)) : null;
+}
+
+/** What a position is checked against, read inside its transaction. */
+export interface DecisionState {
+  status: CaseStatus;
+  /** The current recommendation version; null while there is none. */
+  recommendationVersion: number | null;
+}
+
+/**
+ * The case's status, for a check that the write after it relies on. On PostgreSQL the row is
+ * held (FOR SHARE) until the transaction ends, so a closing waits for the write; SQLite runs
+ * one write transaction at a time. Null when the case is gone.
+ */
+export async function lockCaseStatus(db: Executor, caseId: string): Promise<CaseStatus | null> {
+  const item = await db
+    .selectFrom('cases')
+    .select('status')
+    .where('id', '=', caseId)
+    .$if(dialectOf(db) === 'postgres', (query) => query.forShare())
+    .executeTakeFirst();
+  return item ? CaseStatusSchema.parse(item.status) : null;
+}
+
+/**
+ * The case's status and current recommendation version, both held like `lockCaseStatus`: a new
+ * version or a closing cannot commit between a position's check and its write. Case first, then
+ * recommendation, always. Not for a transaction that then updates the recommendation (two such
+ * savers would each wait for the other's shared lock): saving checks its version in the update.
+ */
+export async function lockDecisionState(
+  db: Executor,
+  caseId: string,
+): Promise<DecisionState | null> {
+  const status = await lockCaseStatus(db, caseId);
+  if (status === null) return null;
+  const recommendation = await db
+    .selectFrom('case_recommendations')
+    .select('version')
+    .where('case_id', '=', caseId)
+    .$if(dialectOf(db) === 'postgres', (query) => query.forShare())
+    .executeTakeFirst();
+  return { status, recommendationVersion: recommendation ? Number(recommendation.version) : null };
 }

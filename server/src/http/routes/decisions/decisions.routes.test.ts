@@ -1,6 +1,7 @@
 import {
   CaseDecisionResponseSchema,
   EMPTY_RECOMMENDATION,
+  type Position,
   type RecommendationContent,
 } from '@konsil/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +25,13 @@ const MISSING_CASE = '9f1c2b3a-4d5e-4f60-8a7b-1c2d3e4f5a6b';
 
 const decisionOf = (response: { body: unknown }) =>
   CaseDecisionResponseSchema.parse(response.body).decision;
+
+/** A position as a participant states it: on the recommendation version they read. */
+const onVersion = (recommendationVersion: number, position: Position, note = '') => ({
+  position,
+  note,
+  recommendationVersion,
+});
 
 const osimertinib: RecommendationContent = {
   ...EMPTY_RECOMMENDATION,
@@ -79,6 +87,7 @@ describeEachDatabase('case decisions API', (dialect) => {
       canEditRecommendation: false,
       canStatePosition: false,
       canClose: false,
+      canReopen: false,
     });
     expect(
       await auditRows(server.db, { action: 'recommendation.saved', objectId: caseId }),
@@ -187,7 +196,7 @@ describeEachDatabase('case decisions API', (dialect) => {
       await seoul.get(path('decision', MISSING_CASE)),
       'decision',
     );
-    const position = { position: 'agree', note: '' };
+    const position = { position: 'agree', note: '', recommendationVersion: 1 };
     expectSameAsMissing(
       await seoul.put(path('position', hidden.id), position),
       await seoul.put(path('position', MISSING_CASE), position),
@@ -205,16 +214,18 @@ describeEachDatabase('case decisions API', (dialect) => {
     const berlin = await signIn(server, ONCOLOGIST_BERLIN);
     const seoul = seoulTab.browser;
     const coordinator = await signIn(server, COORDINATOR_SEOUL);
-
-    expect((await berlin.put(path('position'), { position: 'agree', note: '' })).status).toBe(200);
+    await save(coordinator, 0);
     await seoulTab.next('decision:changed', (change) => change.caseId === caseId);
-    await seoul.put(path('position'), { position: 'agree', note: '' });
+
+    expect((await berlin.put(path('position'), onVersion(1, 'agree'))).status).toBe(200);
+    await seoulTab.next('decision:changed', (change) => change.caseId === caseId);
+    await seoul.put(path('position'), onVersion(1, 'agree'));
     // Changing one's mind replaces the position rather than adding one.
-    const final = await seoul.put(path('position'), {
-      position: 'disagree',
-      note: 'Bei N2b eher neoadjuvante Chemoimmuntherapie',
-    });
-    await coordinator.put(path('position'), { position: 'abstain', note: '' });
+    const final = await seoul.put(
+      path('position'),
+      onVersion(1, 'disagree', 'Bei N2b eher neoadjuvante Chemoimmuntherapie'),
+    );
+    await coordinator.put(path('position'), onVersion(1, 'abstain'));
     const decision = decisionOf(await coordinator.get(path('decision')));
     expect(final.status).toBe(200);
     expect(decision.tally).toEqual({ agree: 1, disagree: 1, abstain: 1 });
@@ -229,19 +240,29 @@ describeEachDatabase('case decisions API', (dialect) => {
     expect(decision.positions.find((entry) => entry.position === 'disagree')?.note).toBe(
       'Bei N2b eher neoadjuvante Chemoimmuntherapie',
     );
+    expect(decision.positions.map((entry) => entry.recommendationVersion)).toEqual([1, 1, 1]);
+    expect(
+      (await auditRows(server.db, { action: 'position.stated', objectId: caseId })).map((row) =>
+        JSON.parse(row.details ?? '{}'),
+      ),
+    ).toContainEqual({ position: 'abstain', version: 1 });
     seoulTab.close();
   });
 
   it('refuses positions from observers, outsiders and bad input', async () => {
+    await save(await signIn(server, COORDINATOR_BERLIN), 0);
     const observer = await signIn(server, OBSERVER_BERLIN);
-    expectError(
-      await observer.put(path('position'), { position: 'agree', note: '' }),
-      403,
-      'forbidden',
-    );
+    expectError(await observer.put(path('position'), onVersion(1, 'agree')), 403, 'forbidden');
     const berlin = await signIn(server, ONCOLOGIST_BERLIN);
     const bad = await berlin.put(path('position'), { position: 'maybe', note: 'x'.repeat(1001) });
-    expectValidationFailed(bad, ['note', 'position']);
+    expectValidationFailed(bad, ['note', 'position', 'recommendationVersion']);
+    for (const recommendationVersion of [0, 1.5, '1']) {
+      expectValidationFailed(
+        await berlin.put(path('position'), { position: 'agree', note: '', recommendationVersion }),
+        ['recommendationVersion'],
+        String(recommendationVersion),
+      );
+    }
     expect(decisionOf(await berlin.get(path('decision'))).positions).toEqual([]);
   });
 
@@ -264,6 +285,9 @@ describeEachDatabase('case decisions API', (dialect) => {
       statusReason: 'PET-CT ausstehend',
     });
 
+    // Closed is closed: it is reopened, with a reason, before it closes again.
+    const reopened = await coordinator.post(path('reopen'), { reason: 'PET-CT liegt vor' });
+    expect(decisionOf(reopened)).toMatchObject({ status: 'ready', statusReason: null });
     await save(coordinator, 0);
     const decided = await coordinator.post(path('close'), { outcome: 'decided', reason: '' });
     expect(decisionOf(decided)).toMatchObject({ status: 'decided', statusReason: null });
@@ -302,8 +326,12 @@ describeEachDatabase('case decisions API', (dialect) => {
     const seoulTab = await joinAs(server, ONCOLOGIST_SEOUL, board.id);
     const berlinTab = await joinAs(server, ONCOLOGIST_BERLIN, board.id);
     const coordinator = await signIn(server, COORDINATOR_BERLIN);
-    await coordinator.put(path('position', hidden.id), { position: 'agree', note: '' });
-    await coordinator.put(path('position'), { position: 'agree', note: '' });
+    await save(coordinator, 0);
+    await coordinator.put(path('recommendation', hidden.id), { version: 0, content: osimertinib });
+    await berlinTab.next('decision:changed', (change) => change.caseId === hidden.id);
+    await seoulTab.next('decision:changed', (change) => change.caseId === caseId);
+    await coordinator.put(path('position', hidden.id), onVersion(1, 'agree'));
+    await coordinator.put(path('position'), onVersion(1, 'agree'));
     await berlinTab.next('decision:changed', (change) => change.caseId === hidden.id);
     // The consented case's change arrives at Seoul, the hidden one's never did before it.
     await seoulTab.next('decision:changed', (change) => change.caseId === caseId);
@@ -346,7 +374,11 @@ describe('case decisions before and after the board', () => {
 
     for (const item of [early, late]) {
       expectError(
-        await berlin.put(at(item, 'position'), { position: 'agree', note: '' }),
+        await berlin.put(at(item, 'position'), {
+          position: 'agree',
+          note: '',
+          recommendationVersion: 1,
+        }),
         403,
         'forbidden',
       );
