@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
   isOpen: boolean;
   title: string;
   body: string;
+  /** What the confirmation concerns in detail (e.g. a list), shown under the body. */
+  children?: ReactNode;
   confirmLabel: string;
   isDestructive?: boolean;
   onConfirm: () => void;
@@ -40,6 +42,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         {props.title}
       </h2>
       <p id={bodyId}>{props.body}</p>
+      {props.children}
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={props.onCancel}>
           {t('common.cancel')}

@@ -14,6 +14,7 @@ import { livePermissions } from '../session/livePermissions';
 import { BoardFacts } from './BoardFacts';
 import { BoardParticipants } from './BoardParticipants';
 import { calendarUrl, fetchBoard } from './boardsApi';
+import { CarryOverSection } from './CarryOverSection';
 import '../../styles/clinical.css';
 
 type BoardNotice = 'created' | 'saved' | 'agendaSaved' | 'agendaConflict';
@@ -30,7 +31,7 @@ export function BoardPage() {
   const location = useLocation();
   const api = useApi();
   const user = useCurrentUser();
-  const { state, reload, update } = useApiQuery(`board:${boardId}`, (signal) =>
+  const { state, reload, refresh, update } = useApiQuery(`board:${boardId}`, (signal) =>
     fetchBoard(api, boardId, signal),
   );
   const [notice, setNotice] = useState<BoardNotice | null>(() => noticeFrom(location.state));
@@ -42,7 +43,9 @@ export function BoardPage() {
   }
   const board = state.data;
   // Co-chairs are named live; here only coordinators of participating institutions chair.
-  const canChair = livePermissions(user, board, null).canChair;
+  const { canChair, canAppoint } = livePermissions(user, board, null);
+  // Coordinators of participating institutions carry cases the board did not reach.
+  const canCarryOver = canAppoint;
   const livePath = `/boards/${board.id}/live`;
   // One primary action: going live when it is time (or the chair's to start), else submitting.
   const isLiveFirst = board.status === 'live' || (canChair && board.status === 'scheduled');
@@ -123,6 +126,7 @@ export function BoardPage() {
         )}
       </div>
       <BoardFacts board={board} />
+      <CarryOverSection board={board} canCarryOver={canCarryOver} onCarried={refresh} />
       <section aria-labelledby="agenda-title" className="stack">
         <h2 id="agenda-title">{t('agenda.title')}</h2>
         <Agenda

@@ -14,6 +14,7 @@ import { ChairActions } from './ChairActions';
 import { CoChairs } from './CoChairs';
 import { CurrentCase } from './CurrentCase';
 import type { LiveCommand } from './commandQueue';
+import { EndedBoardNotice } from './EndedBoardNotice';
 import { HandsQueue } from './HandsQueue';
 import { LiveAgenda } from './LiveAgenda';
 import { LiveHeader } from './LiveHeader';
@@ -174,6 +175,7 @@ function LiveBoardView(props: LiveBoardViewProps) {
           permissions.canChair && live.snapshot ? (
             <ChairActions
               status={status}
+              cases={board.cases}
               isBusy={isPending('board')}
               onStart={start.request}
               onEnd={() => run({ event: 'board:end', payload: boardRef })}
@@ -189,6 +191,9 @@ function LiveBoardView(props: LiveBoardViewProps) {
         onRetryJoin={live.retryJoin}
       />
       {start.dialog}
+      {status === 'ended' && (
+        <EndedBoardNotice board={board} canCarryOver={permissions.canAppoint} />
+      )}
       {isObserverView && <p className="muted live-page__observer">{t('live.observer')}</p>}
       {!live.snapshot ? (
         <LoadingState label={t(`live.connection.${link.connection}`)} />
