@@ -114,7 +114,7 @@ test.describe('a board on two instances behind the load balancer', () => {
     await expect(seoulView.presentFrom('CCCC')).toHaveText([berlinCoordinator.name]);
 
     // The coordinator starts the board and moves to the second case; Seoul follows.
-    await chair.startBoard.click();
+    await chair.start();
     await expect(seoulView.status).toHaveText(ko.status.live);
     await expect(seoulView.currentCase).toHaveText(firstCase.pseudonym);
     await chair.discussNow(secondCase.pseudonym).click();

@@ -92,7 +92,7 @@ test.describe('discussing a joint board live', () => {
     );
 
     // The coordinator starts the board; everyone is on the first case.
-    await chair.startBoard.click();
+    await chair.start();
     await expect(chair.status).toHaveText(en.status.live);
     await expect(seoulView.status).toHaveText(ko.status.live);
     await expect(observerView.status).toHaveText(en.status.live);
@@ -234,12 +234,14 @@ test.describe('discussing a joint board live', () => {
       }),
     );
 
-    // "Start board" on the board page takes the coordinator to the live board, started.
+    // "Start board" on the board page takes the coordinator to the live board, started once
+    // they confirm starting ahead of the scheduled time.
     const coordinator = await openActor();
     await signInAs(coordinator, berlinCoordinator.email);
     await coordinator.page.goto(`/boards/${board.id}`);
     await coordinator.page.getByRole('link', { name: en.start, exact: true }).click();
     const chair = new LiveBoardView(coordinator.page);
+    await chair.confirmEarlyStart();
     await expect(chair.status).toHaveText(en.status.live);
     await expect(chair.currentCase).toHaveText(onlyCase.pseudonym);
     // A reload does not start anything again, it just shows the live board.

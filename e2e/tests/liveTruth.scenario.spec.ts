@@ -52,7 +52,7 @@ async function liveOnSeoulCase(
   await signInAs(coordinator, berlinCoordinator.email);
   const chair = new LiveBoardView(coordinator.page);
   await chair.openFrom(board.id);
-  await chair.startBoard.click();
+  await chair.start();
   await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
   return { board, seoulCase, chair };
 }
@@ -94,7 +94,7 @@ test.describe('the live board shows the live truth', () => {
     await signInAs(coordinator, berlinCoordinator.email);
     const chair = new LiveBoardView(coordinator.page);
     await chair.openFrom(board.id);
-    await chair.startBoard.click();
+    await chair.start();
     await expect(chair.currentCase).toHaveText(berlinCase.pseudonym);
     await chair.startTimer.click();
 

@@ -99,7 +99,7 @@ test.describe('deciding, signing and keeping the minutes', () => {
     await berlinView.openFrom(board.id);
 
     // The coordinator starts the board: everyone is on the Berlin case, ready for a decision.
-    await chair.startBoard.click();
+    await chair.start();
     for (const view of [chair, seoulView, berlinView]) {
       await expect(view.currentCase).toHaveText(berlinCase.pseudonym);
     }

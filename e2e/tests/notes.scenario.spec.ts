@@ -256,7 +256,7 @@ test.describe('writing case notes together', () => {
     await signInAs(coordinator, berlinCoordinator.email);
     const chair = new LiveBoardView(coordinator.page);
     await chair.openFrom(board.id);
-    await chair.startBoard.click();
+    await chair.start();
     await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
 
     const oncologist = await openActor();

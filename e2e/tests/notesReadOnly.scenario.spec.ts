@@ -158,7 +158,7 @@ test.describe('notes that may not be edited', () => {
     await signInAs(coordinator, berlinCoordinator.email);
     const chair = new LiveBoardView(coordinator.page);
     await chair.openFrom(board.id);
-    await chair.startBoard.click();
+    await chair.start();
     await chair.end();
     await expect(chair.status).toHaveText(en.live.status.ended);
 

@@ -17,14 +17,22 @@ interface StartEarlyConfirmProps {
 export function StartEarlyConfirm({ board, isOpen, onConfirm, onCancel }: StartEarlyConfirmProps) {
   const { t, i18n } = useTranslation('clinical');
   const times = earlyStartTimes(board.startsAt, board.timeZone, viewerTimeZone(), i18n.language);
-  const body = times.board
-    ? t('live.startEarly.bodyBoardZone', {
-        ...times.viewer,
-        boardDate: times.board.date,
-        boardTime: times.board.time,
-        boardCity: times.board.city,
-      })
-    : t('live.startEarly.body', { ...times.viewer });
+  const { viewer, board: boardClock } = times;
+  let body = t('live.startEarly.body', { ...viewer });
+  if (boardClock?.date) {
+    body = t('live.startEarly.bodyBoardDay', {
+      ...viewer,
+      boardDate: boardClock.date,
+      boardTime: boardClock.time,
+      boardCity: boardClock.city,
+    });
+  } else if (boardClock) {
+    body = t('live.startEarly.bodyBoardZone', {
+      ...viewer,
+      boardTime: boardClock.time,
+      boardCity: boardClock.city,
+    });
+  }
   return (
     <ConfirmDialog
       isOpen={isOpen}

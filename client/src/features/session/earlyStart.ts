@@ -7,10 +7,13 @@ export interface StartInZone {
   city: string;
 }
 
-/** What the early-start question names: the viewer's own clock, and the board's when it differs. */
+/**
+ * What the early-start question names: the viewer's own clock, and the board's when it differs
+ * (its date only when that is another day than the viewer's).
+ */
 export interface EarlyStartTimes {
   viewer: StartInZone;
-  board: StartInZone | null;
+  board: (Omit<StartInZone, 'date'> & { date: string | null }) | null;
 }
 
 function inZone(startsAt: string, locale: string, timeZone: string): StartInZone {
@@ -33,6 +36,7 @@ export function earlyStartTimes(
 ): EarlyStartTimes {
   const viewer = inZone(startsAt, locale, viewerZone);
   const board = inZone(startsAt, locale, boardZone);
-  const isSameClock = board.date === viewer.date && board.time === viewer.time;
-  return { viewer, board: isSameClock ? null : board };
+  const isSameDay = board.date === viewer.date;
+  if (isSameDay && board.time === viewer.time) return { viewer, board: null };
+  return { viewer, board: { ...board, date: isSameDay ? null : board.date } };
 }
