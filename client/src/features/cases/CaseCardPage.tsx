@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { useApiQuery } from '../../lib/useApiQuery';
+import { LetterLink } from '../minutes/LetterLink';
 import { CaseNotes } from '../notes/CaseNotes';
 import { CaseCard } from './CaseCard';
 import { CaseStatusActions } from './CaseStatusActions';
@@ -85,6 +86,7 @@ export function CaseCardPage() {
           reload();
         }}
       />
+      <LetterLink boardId={item.boardId} caseId={item.id} status={item.status} />
       <div className="case-layout">
         <CaseCard item={item} />
         <div className="case-layout__notes">

@@ -1,6 +1,7 @@
 import type { MinutesCase, MinutesContent } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { institutionName } from './attendanceGroups';
+import { LetterLink } from './LetterLink';
 import { MinutesPositions, MinutesRecommendation } from './MinutesDecision';
 
 interface MinutesCaseViewProps {
@@ -65,6 +66,7 @@ export function MinutesCaseView({ item, board }: MinutesCaseViewProps) {
       <MinutesRecommendation item={item} />
       <h4 className="subheading">{t('cases.positions')}</h4>
       <MinutesPositions item={item} />
+      <LetterLink boardId={board.id} caseId={item.caseId} status={item.status} />
     </article>
   );
 }
