@@ -11,7 +11,7 @@ import { DecisionPanel } from '../decisions/DecisionPanel';
 import type { RecommendationDrafts } from '../decisions/recommendationEditor';
 import type { DecisionChange } from '../decisions/useCaseDecision';
 import { CaseNotes } from '../notes/CaseNotes';
-import { type LiveCase, visibleCaseId } from './liveState';
+import { type LiveCase, visibleCaseId, withAgendaStatus } from './liveState';
 
 const LIVE_NOTES_ANCHOR = 'live-case-notes';
 const LIVE_DECISION_ANCHOR = 'live-case-decision';
@@ -37,6 +37,8 @@ interface CurrentCaseProps {
 interface LiveCaseCardProps {
   boardId: string;
   caseId: string;
+  /** The case as the agenda has it: refetched on every agenda change, so it learns of an outcome. */
+  agendaEntry: CaseSummary;
   /** While the board is live or ended: what the board recommends, and who agrees. */
   hasDecision: boolean;
   decisionChange: DecisionChange | null;
@@ -63,6 +65,12 @@ function LiveCaseCard(props: LiveCaseCardProps) {
     seenResync.current = props.resyncSerial;
     refresh();
   }, [props.resyncSerial, refresh]);
+  // The case changed since the card was loaded (closed, reopened, edited): load it again.
+  const loadedVersion = state.status === 'success' ? state.data.version : null;
+  const agendaVersion = props.agendaEntry.version;
+  useEffect(() => {
+    if (loadedVersion !== null && agendaVersion > loadedVersion) refresh();
+  }, [loadedVersion, agendaVersion, refresh]);
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') {
     if (state.error.id === 'not_found') return <NoLongerAvailable />;
@@ -70,7 +78,8 @@ function LiveCaseCard(props: LiveCaseCardProps) {
   }
   return (
     <>
-      <CaseCard item={state.data} compactLevel={3} />
+      {/* Until the card is loaded again, its status chip follows the agenda at once. */}
+      <CaseCard item={withAgendaStatus(state.data, props.agendaEntry)} compactLevel={3} />
       <CaseNotes caseId={state.data.id} headingLevel={3} anchorId={LIVE_NOTES_ANCHOR} />
       {props.hasDecision && (
         <DecisionPanel
@@ -204,6 +213,7 @@ export function CurrentCase(props: CurrentCaseProps) {
           key={shown.id}
           boardId={board.id}
           caseId={shown.id}
+          agendaEntry={shown}
           hasDecision={status === 'live' || status === 'ended'}
           decisionChange={props.decisionChange}
           resyncSerial={props.resyncSerial}

@@ -8,6 +8,7 @@ import {
   type Presence,
   presenceFromList,
   visibleCaseId,
+  withAgendaStatus,
 } from './liveState';
 
 const BOARD = 'board-1';
@@ -214,5 +215,23 @@ describe('presence deltas', () => {
   it('a join after a server restart replaces the list even at a lower version', () => {
     const restarted = presenceFromList({ boardId: BOARD, version: 1, entries: [person('z')] });
     expect(restarted).toEqual({ version: 1, entries: [person('z')], pending: [] });
+  });
+});
+
+describe('the status on the live case card', () => {
+  const card = { id: 'case-1', pseudonym: 'LU-7', version: 3, status: 'ready' as const };
+
+  it('follows the agenda at once when the agenda has a newer version (the case was decided)', () => {
+    const shown = withAgendaStatus(card, { version: 4, status: 'decided' });
+    expect(shown).toEqual({ ...card, status: 'decided' });
+    // Reopened after that: the agenda's next version says so.
+    expect(withAgendaStatus(card, { version: 5, status: 'ready' }).status).toBe('ready');
+  });
+
+  it('keeps the card’s own status when the agenda is no newer, or lacks the case', () => {
+    // An agenda fetched before the card (the card was reloaded since) knows less.
+    expect(withAgendaStatus(card, { version: 2, status: 'submitted' })).toBe(card);
+    expect(withAgendaStatus(card, { version: 3, status: 'ready' })).toBe(card);
+    expect(withAgendaStatus(card, undefined)).toBe(card);
   });
 });

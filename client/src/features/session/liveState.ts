@@ -1,4 +1,4 @@
-import type { PresenceEntry, PresenceList, SessionState } from '@konsil/shared';
+import type { CaseStatus, PresenceEntry, PresenceList, SessionState } from '@konsil/shared';
 
 /** A session snapshot and the monotonic time (performance.now) at which it arrived. */
 export interface Snapshot {
@@ -82,6 +82,26 @@ export function nextCaseFor<T extends { id: string }>(
   if (live.kind === 'none') return agenda[0] ?? null;
   const index = agenda.findIndex((item) => item.id === live.caseId);
   return index === -1 ? null : (agenda[index + 1] ?? null);
+}
+
+/** A case as some view loaded it: each change (closing, reopening, editing) bumps its version. */
+interface VersionedStatus {
+  version: number;
+  status: CaseStatus;
+}
+
+/**
+ * The case card's case with the agenda's word on its status. The card is fetched once when it is
+ * opened; the agenda is fetched again whenever the room says it changed (a case was closed or
+ * reopened), so an agenda entry of a newer version knows the status better, until the card is
+ * fetched afresh.
+ */
+export function withAgendaStatus<T extends VersionedStatus>(
+  card: T,
+  agendaEntry: VersionedStatus | undefined,
+): T {
+  if (!agendaEntry || agendaEntry.version <= card.version) return card;
+  return { ...card, status: agendaEntry.status };
 }
 
 export type PresenceDelta =
