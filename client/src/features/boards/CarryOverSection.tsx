@@ -44,6 +44,11 @@ export function CarryOverSection({ board, canCarryOver, onCarried }: CarryOverSe
   const hasUndiscussedPart =
     board.status === 'ended' && (notDiscussed.length > 0 || carriedAway.length > 0);
 
+  const introText = () => {
+    if (notDiscussed.length === 0) return t('carryOver.board.allCarried');
+    return canCarryOver ? t('carryOver.board.intro') : t('carryOver.board.introReader');
+  };
+
   const isAnchored = location.hash === `#${CARRY_OVER_ANCHOR}`;
   useEffect(() => {
     if (!isAnchored || !hasUndiscussedPart) return;
@@ -74,9 +79,7 @@ export function CarryOverSection({ board, canCarryOver, onCarried }: CarryOverSe
           <h2 id={CARRY_OVER_ANCHOR} ref={heading} tabIndex={-1}>
             {t('carryOver.board.title')}
           </h2>
-          <p className="muted">
-            {canCarryOver ? t('carryOver.board.intro') : t('carryOver.board.introReader')}
-          </p>
+          <p className="muted">{introText()}</p>
           <ul className="carry-over__list">
             {notDiscussed.map((item) => (
               <li key={item.id} className="carry-over__row" data-case-id={item.id}>
