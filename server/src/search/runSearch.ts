@@ -4,6 +4,7 @@ import { boardScopeOf, caseScopeOf } from '../policies/scopes';
 import type { Db } from '../storage/db';
 import { type BoardRecord, findBoard } from '../storage/repositories/boards';
 import { type CaseRecord, findCase } from '../storage/repositories/cases';
+import { boardTimes } from '../storage/repositories/minutes';
 import { findSearchEntries } from '../storage/repositories/searchEntries';
 import { queryTerms } from './searchTokens';
 import { snippetOf } from './snippet';
@@ -25,6 +26,12 @@ export async function runSearch(db: Db, actor: Actor, query: string): Promise<Se
     if (!boards.has(id)) boards.set(id, await findBoard(db, id));
     return boards.get(id) ?? null;
   };
+  const startedAt = new Map<string, string | null>();
+  // When a board was held: asked only for boards that yield a result.
+  const startedAtOf = async (id: string) => {
+    if (!startedAt.has(id)) startedAt.set(id, (await boardTimes(db, id)).startedAt);
+    return startedAt.get(id) ?? null;
+  };
   const results: SearchResult[] = [];
   for (const entry of entries) {
     if (results.length >= MAX_RESULTS) break;
@@ -44,6 +51,7 @@ export async function runSearch(db: Db, actor: Actor, query: string): Promise<Se
       kind: entry.kind,
       boardTitle: board.title,
       boardStartsAt: board.startsAt,
+      boardStartedAt: await startedAtOf(board.id),
       pseudonym: item?.pseudonym ?? null,
       snippet: snippet.text,
       highlights: snippet.highlights,

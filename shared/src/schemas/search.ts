@@ -13,7 +13,10 @@ export const SearchResultSchema = z.object({
   caseId: IdSchema.optional(),
   kind: z.enum(SEARCH_KINDS),
   boardTitle: z.string(),
+  /** When the board was planned to start. */
   boardStartsAt: InstantSchema,
+  /** When the board was actually started; null for a board that never went live. */
+  boardStartedAt: InstantSchema.nullable(),
   pseudonym: z.string().nullable(),
   /** Plain text around the match; `highlights` marks the matches in it. */
   snippet: z.string(),

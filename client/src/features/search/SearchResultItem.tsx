@@ -2,12 +2,13 @@ import type { SearchResult } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, viewerTimeZone } from '../../lib/time';
-import { resultPath, snippetParts } from './searchResults';
+import { boardDateOf, resultPath, snippetParts } from './searchResults';
 
 /** One hit: what it is, which board (and when), the case pseudonym, and the marked snippet. */
 export function SearchResultItem({ result }: { result: SearchResult }) {
   const { t, i18n } = useTranslation('minutes');
   const parts = snippetParts(result.snippet, result.highlights);
+  const boardDate = boardDateOf(result);
   const title =
     result.kind === 'minutes'
       ? t('search.minutesOf', { title: result.boardTitle })
@@ -19,8 +20,10 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
           {t(`search.kind.${result.kind}`)}
         </span>
         <span>{result.boardTitle}</span>
-        <time dateTime={result.boardStartsAt}>
-          {formatDate(result.boardStartsAt, i18n.language, viewerTimeZone())}
+        <time dateTime={boardDate.at} data-testid="search-result-date" data-kind={boardDate.kind}>
+          {t(`search.boardDate.${boardDate.kind}`, {
+            date: formatDate(boardDate.at, i18n.language, viewerTimeZone()),
+          })}
         </time>
         {result.kind === 'minutes' && result.pseudonym && (
           <span className="pseudonym">{result.pseudonym}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedResults, resultPath, snippetParts } from './searchResults';
+import { boardDateOf, keyedResults, resultPath, snippetParts } from './searchResults';
 
 const joined = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
 const matches = (parts: { text: string; isMatch: boolean }[]) =>
@@ -87,6 +87,7 @@ describe('keyedResults', () => {
       kind: 'case' as const,
       boardTitle: 'Board',
       boardStartsAt: '2026-12-03T07:00:00.000Z',
+      boardStartedAt: null,
       pseudonym: 'KS-1',
       snippet: '',
       highlights: [],
@@ -97,5 +98,22 @@ describe('keyedResults', () => {
       { ...hit, caseId: 'c1' },
     ]).map((entry) => entry.key);
     expect(keys).toEqual(['case:b1:c1', 'minutes:b1:', 'case:b1:c1:1']);
+  });
+});
+
+describe('boardDateOf', () => {
+  const planned = '2026-12-10T15:00:00.000Z';
+
+  it('gives the day the board was held when it went live, whatever was planned', () => {
+    expect(
+      boardDateOf({ boardStartsAt: planned, boardStartedAt: '2026-12-03T07:00:00.000Z' }),
+    ).toEqual({ kind: 'held', at: '2026-12-03T07:00:00.000Z' });
+  });
+
+  it('falls back to the planned day, said as planned, for a board that never ran', () => {
+    expect(boardDateOf({ boardStartsAt: planned, boardStartedAt: null })).toEqual({
+      kind: 'planned',
+      at: planned,
+    });
   });
 });

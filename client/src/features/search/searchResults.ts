@@ -58,3 +58,16 @@ export function keyedResults(
     return { key: count === 0 ? base : `${base}:${count}`, result };
   });
 }
+
+/**
+ * The date a result's board stands for: the day it was held (started), or, for a board that never
+ * went live, the day it was planned — said as such, since the two differ when a board moved.
+ */
+export function boardDateOf(result: Pick<SearchResult, 'boardStartsAt' | 'boardStartedAt'>): {
+  kind: 'held' | 'planned';
+  at: string;
+} {
+  return result.boardStartedAt
+    ? { kind: 'held', at: result.boardStartedAt }
+    : { kind: 'planned', at: result.boardStartsAt };
+}
