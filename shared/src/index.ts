@@ -7,6 +7,7 @@ export * from './collab';
 export * from './errors';
 export * from './events';
 export * from './limits';
+export * from './minutes/attendance';
 export * from './notes/duplicatedParagraphs';
 export * from './roles';
 export * from './schemas/adminUsers';

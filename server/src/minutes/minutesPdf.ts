@@ -1,224 +1,382 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Locale, MinutesCase, MinutesVersion } from '@konsil/shared';
-import PDFDocument from 'pdfkit';
-import { PDF_LABELS, type PdfLabels } from './pdfLabels';
+import {
+  type AttendanceEntry,
+  attendanceGroups,
+  type CaseEvent,
+  clockTime,
+  dayIn,
+  type Locale,
+  type MinutesCase,
+  type MinutesContent,
+  type MinutesVersion,
+  POSITIONS,
+  tableDate,
+  timeInTable,
+} from '@konsil/shared';
+import { footEveryPage, newPdfDocument, type PdfDoc } from '../pdf/pdfDocument';
+import { fillIn, PDF_LABELS, type PdfLabels } from './pdfLabels';
 
-// The package exports only its index; the font files sit beside it, in fonts/.
-const fontDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-kr')),
-  '..',
-  'fonts',
-);
-/** Noto Sans KR covers Hangul, Latin and German umlauts; embedded from disk, never fetched. */
-const FONTS = {
-  regular: path.join(fontDir, 'NotoSansKR-Regular.otf'),
-  bold: path.join(fontDir, 'NotoSansKR-Bold.otf'),
-};
-const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', ko: 'ko-KR' };
 const GREY = '#555555';
+const RULE = '#bbbbbb';
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Board = MinutesContent['board'];
+
+/** "Europe/Berlin" → "Berlin", as the page names a zone's city. */
+const zoneCity = (timeZone: string) => (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+
+/** Dates and 24-hour times in the reader's language, as the page writes them. */
+function datesIn(locale: Locale) {
+  const date = (instant: string, timeZone: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(instant));
+  return {
+    date,
+    /** "3 Dec 2026, 08:00 (Europe/Berlin)" */
+    dateTime: (instant: string, timeZone: string) =>
+      `${date(instant, timeZone)}, ${clockTime(instant, locale, timeZone)} (${timeZone})`,
+    /** A calendar date without a time (YYYY-MM-DD): it names a day, so no zone shifts it. */
+    calendarDate: (day: string) => {
+      const at = Date.parse(`${day}T00:00:00Z`);
+      if (Number.isNaN(at)) return day;
+      return new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }).format(at);
+    },
+  };
+}
+type Dates = ReturnType<typeof datesIn>;
+
+interface Writer {
+  doc: PdfDoc;
+  labels: PdfLabels;
+  locale: Locale;
+  dates: Dates;
+  board: Board;
+}
 
 /**
- * The minutes as a PDF with selectable text. Everything is drawn as plain
- * text with pdfkit's own primitives: no markup is interpreted and nothing is
- * loaded from outside (fonts come from the package, links are not followed).
+ * The minutes as a PDF with selectable text, in the page's words. Everything is drawn as plain
+ * text with pdfkit's own primitives: no markup is interpreted and nothing is loaded from outside
+ * (fonts come from the package, links are not followed).
  */
 export function renderMinutesPdf(minutes: MinutesVersion, locale: Locale = 'en'): Promise<Buffer> {
   const labels = PDF_LABELS[locale];
   const { content } = minutes;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    bufferPages: true,
-    info: { Title: `${labels.title}: ${content.board.title}`, Creator: 'Konsil' },
-  });
-  doc.registerFont('body', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const done = collect(doc);
+  const { doc, bytes } = newPdfDocument({ Title: `${labels.title}: ${content.board.title}` });
+  const writer: Writer = { doc, labels, locale, dates: datesIn(locale), board: content.board };
 
-  const when = (instant: string, timeZone: string) =>
-    `${new Intl.DateTimeFormat(DATE_LOCALES[locale], {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone,
-    }).format(new Date(instant))} (${timeZone})`;
-  const inEachZone = (instant: string) =>
-    content.board.institutions.map((entry) => `${entry.code}: ${when(instant, entry.timeZone)}`);
-
-  // Header: board, institutions, times in each institution's zone.
   doc.font('bold').fontSize(16).text(`${labels.title}: ${content.board.title}`);
   if (minutes.state === 'draft')
     doc.fillColor('#b00020').fontSize(11).text(labels.draft).fillColor('black');
   doc.moveDown(0.5).font('body').fontSize(10);
-  line(
-    doc,
-    labels.institutions,
-    content.board.institutions.map((entry) => `${entry.name} (${entry.code})`).join(' · '),
-  );
-  line(doc, labels.scheduled, inEachZone(content.board.startsAt).join('\n'));
-  if (content.board.startedAt) {
-    const end = content.board.endedAt ? ` – ${inEachZone(content.board.endedAt).join(' / ')}` : '';
-    line(doc, labels.held, `${inEachZone(content.board.startedAt).join(' / ')}${end}`);
-  }
-  line(doc, labels.version, String(minutes.version));
-  if (minutes.amendmentReason) line(doc, labels.amendment, minutes.amendmentReason);
+  header(writer, minutes);
 
-  if (content.summary) section(doc, labels.summary, content.summary);
+  heading(doc, labels.summary);
+  doc
+    .font('body')
+    .fontSize(10)
+    .text(content.summary || labels.summaryEmpty);
 
   heading(doc, labels.attendance);
-  for (const person of content.attendance) {
-    const intervals = person.intervals
-      .map(
-        (interval) =>
-          `${when(interval.from, content.board.timeZone)}${interval.to ? ` – ${when(interval.to, content.board.timeZone)}` : ''}`,
-      )
-      .join('; ');
-    doc
-      .font('body')
-      .fontSize(10)
-      .text(
-        `${person.institutionCode} · ${person.name} (${labels.roles[person.role]}) — ${intervals}`,
-      );
-  }
-  if (content.attendance.length === 0) doc.text(labels.none);
+  attendance(writer, content);
 
   heading(doc, labels.cases);
-  for (const item of content.cases) caseBlock(doc, item, labels);
+  if (content.cases.length === 0) doc.font('body').fontSize(10).text(labels.casesNone);
+  for (const item of content.cases) caseBlock(writer, item);
 
-  signatureBlock(doc, minutes, labels, when);
-  numberPages(doc, labels);
+  signatureBlock(writer, minutes);
+  footEveryPage(doc, (page, pages) => `${labels.page} ${page} / ${pages}`);
   doc.end();
-  return done;
+  return bytes;
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
-function heading(doc: Doc, text: string) {
+function heading(doc: PdfDoc, text: string) {
   doc.moveDown(0.8).font('bold').fontSize(13).fillColor('black').text(text).moveDown(0.2);
 }
 
-function section(doc: Doc, title: string, body: string) {
-  heading(doc, title);
-  doc.font('body').fontSize(10).text(body);
+function subheading(doc: PdfDoc, text: string) {
+  // A heading never ends a page alone.
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 48) doc.addPage();
+  doc.moveDown(0.3).font('bold').fontSize(10).fillColor('black').text(text);
+  doc.font('body');
 }
 
-function line(doc: Doc, label: string, value: string) {
-  doc.font('bold').fontSize(10).fillColor(GREY).text(`${label}: `, { continued: true });
+function line(doc: PdfDoc, label: string, value: string) {
+  // A label asking a question ("In line with the guideline?") takes no colon.
+  const lead = /[?？]$/.test(label) ? `${label} ` : `${label}: `;
+  doc.font('bold').fontSize(10).fillColor(GREY).text(lead, { continued: true });
   doc.font('body').fillColor('black').text(value);
 }
 
-function caseBlock(doc: Doc, item: MinutesCase, labels: PdfLabels) {
+/** Institutions, then when the board was scheduled and held, in every institution's zone. */
+function header({ doc, labels, locale, dates, board }: Writer, minutes: MinutesVersion) {
+  line(
+    doc,
+    labels.institutions,
+    board.institutions.map((entry) => `${entry.name} (${entry.code})`).join(' · '),
+  );
+  const zones = board.institutions;
+  line(
+    doc,
+    labels.scheduled,
+    zones
+      .map((entry) => `${entry.code}: ${dates.dateTime(board.startsAt, entry.timeZone)}`)
+      .join('\n'),
+  );
+  const { startedAt, endedAt } = board;
+  if (!startedAt) line(doc, labels.held, labels.notHeld);
+  else {
+    const held = (zone: string) => {
+      const day = dayIn(startedAt, zone);
+      const end = endedAt ? `–${timeInTable(endedAt, locale, zone, day)}` : '';
+      return `${dates.date(startedAt, zone)}, ${clockTime(startedAt, locale, zone)}${end} (${zone})`;
+    };
+    line(
+      doc,
+      labels.held,
+      zones.map((entry) => `${entry.code}: ${held(entry.timeZone)}`).join('\n'),
+    );
+  }
+  line(doc, labels.version, String(minutes.version));
+  if (minutes.amendmentReason) {
+    doc.text(
+      fillIn(labels.amendment, { version: minutes.version - 1, reason: minutes.amendmentReason }),
+    );
+  }
+}
+
+function attendance({ doc, labels, locale, board }: Writer, content: MinutesContent) {
+  if (content.attendance.length === 0) {
+    doc.font('body').fontSize(10).text(labels.attendanceNone);
+    return;
+  }
+  const reference = board.startedAt ?? board.startsAt;
+  for (const { institution, entries } of attendanceGroups(content)) {
+    const zone = institution.timeZone;
+    const day = dayIn(reference, zone);
+    doc.moveDown(0.5).font('bold').fontSize(11).text(`${institution.code} · ${institution.name}`);
+    doc
+      .font('body')
+      .fontSize(9)
+      .fillColor(GREY)
+      .text(
+        fillIn(labels.attendanceZone, {
+          city: zoneCity(zone),
+          zone,
+          date: tableDate(reference, locale, zone),
+        }),
+      )
+      .fillColor('black');
+    if (entries.length === 0) {
+      doc.fontSize(10).text(labels.attendanceNoneHere);
+      continue;
+    }
+    const times = (entry: AttendanceEntry) =>
+      entry.intervals
+        .map((interval) => {
+          const from = timeInTable(interval.from, locale, zone, day);
+          return interval.to
+            ? fillIn(labels.interval, { from, to: timeInTable(interval.to, locale, zone, day) })
+            : fillIn(labels.toEnd, { from });
+        })
+        .join(', ');
+    doc.moveDown(0.2);
+    tableRow(doc, [labels.attendanceName, labels.attendanceRole, labels.attendanceTimes], 'bold');
+    for (const entry of entries) {
+      tableRow(doc, [entry.name, labels.roles[entry.role], times(entry)], 'body');
+    }
+  }
+}
+
+/** Shares of the text width the attendance table's columns take: name, role, times. */
+const COLUMNS = [0.36, 0.2, 0.44];
+
+/**
+ * One row of a table, each cell wrapped in its column, with a rule below. Drawn with plain
+ * text calls (pdfkit's own tables reopen the font file for every cell); a row that would not
+ * fit on the page starts the next one.
+ */
+function tableRow(doc: PdfDoc, cells: string[], font: 'body' | 'bold') {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const widths = COLUMNS.map((share) => share * width);
+  const gap = 6;
+  doc.font(font).fontSize(10).fillColor('black');
+  const height = Math.max(
+    ...cells.map((text, index) => doc.heightOfString(text, { width: (widths[index] ?? 0) - gap })),
+  );
+  if (doc.y + height + 6 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const top = doc.y + 3;
+  let x = left;
+  cells.forEach((text, index) => {
+    const cellWidth = widths[index] ?? 0;
+    doc.text(text, x, top, { width: cellWidth - gap });
+    x += cellWidth;
+  });
+  const bottom = top + height + 3;
   doc
-    .moveDown(0.6)
+    .moveTo(left, bottom)
+    .lineTo(left + width, bottom)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
+  doc.x = left;
+  doc.y = bottom;
+}
+
+function caseBlock(writer: Writer, item: MinutesCase) {
+  const { doc, labels } = writer;
+  doc
+    .moveDown(0.8)
     .font('bold')
     .fontSize(12)
-    .text(`${item.position}. ${item.pseudonym} (${item.homeInstitutionCode})`);
+    .fillColor('black')
+    .text(`${fillIn(labels.casePosition, { position: item.position })} · ${item.pseudonym}`);
   doc.font('body').fontSize(10);
-  line(doc, labels.diagnosis, item.diagnosis ?? labels.none);
-  line(doc, labels.stage, item.stage ?? labels.none);
-  line(doc, labels.question, item.question || labels.none);
-  line(
-    doc,
-    labels.status,
-    `${labels.statuses[item.status]}${item.statusReason ? ` — ${item.statusReason}` : ''}`,
-  );
-  doc.moveDown(0.3).font('bold').text(labels.notes);
-  doc.font('body').text(item.notes || labels.none);
-  doc.moveDown(0.3).font('bold').text(labels.recommendation);
-  const rec = item.recommendation;
-  if (!rec) doc.font('body').text(labels.none);
-  else {
-    doc.font('body').text(rec.decisionText || labels.none);
-    if (rec.intent) line(doc, labels.intent, labels.intents[rec.intent]);
-    if (rec.modalities.length > 0)
-      line(
-        doc,
-        labels.modalities,
-        rec.modalities.map((entry) => labels.modalityNames[entry]).join(', '),
-      );
-    if (rec.guideline) {
-      const concordance =
-        rec.isGuidelineConcordant === null
-          ? ''
-          : rec.isGuidelineConcordant
-            ? ` — ${labels.concordant}`
-            : ` — ${labels.notConcordant}: ${rec.nonConcordanceReason}`;
-      line(
-        doc,
-        labels.guideline,
-        `${rec.guideline.body.toUpperCase()} ${rec.guideline.name} ${rec.guideline.version}${concordance}`,
-      );
+  line(doc, labels.status, labels.statuses[item.status]);
+  if (item.statusReason) doc.text(fillIn(labels.reason, { reason: item.statusReason }));
+  const home = writer.board.institutions.find((entry) => entry.code === item.homeInstitutionCode);
+  line(doc, labels.home, `${item.homeInstitutionCode} ${home?.name ?? ''}`.trim());
+  line(doc, labels.diagnosis, item.diagnosis ?? labels.notStated);
+  line(doc, labels.stage, item.stage ?? labels.notStated);
+  subheading(doc, labels.question);
+  doc.text(item.question || labels.notStated);
+  if (item.history && item.history.length > 0) {
+    subheading(doc, labels.history);
+    for (const event of item.history) {
+      const [first, ...rest] = historyLines(writer, event);
+      doc.text(first ?? '');
+      for (const text of rest) doc.fillColor(GREY).text(`   ${text}`).fillColor('black');
     }
-    if (rec.trialRegistryId) line(doc, labels.trial, rec.trialRegistryId);
-    if (rec.followUpOn) line(doc, labels.followUp, rec.followUpOn);
-    if (rec.rePresent) doc.text(labels.rePresent);
   }
-  const { agree, disagree, abstain } = item.tally;
-  line(
+  subheading(doc, labels.notes);
+  doc.text(item.notes || labels.noNotes);
+  recommendationBlock(writer, item);
+  positionsBlock(writer, item);
+}
+
+function recommendationBlock({ doc, labels, dates }: Writer, item: MinutesCase) {
+  const version = item.recommendationVersion;
+  subheading(
     doc,
-    labels.agreement,
-    `${labels.positions.agree} ${agree} · ${labels.positions.disagree} ${disagree} · ${labels.positions.abstain} ${abstain}`,
+    version ? fillIn(labels.recommendationOnVersion, { version }) : labels.recommendation,
   );
+  const rec = item.recommendation;
+  if (!rec) {
+    doc.text(labels.recommendationNone);
+    return;
+  }
+  doc.text(rec.decisionText || labels.recommendationNoText);
+  // The same facts as the page, only what was filled in.
+  if (rec.intent) line(doc, labels.intent, labels.intents[rec.intent]);
+  if (rec.modalities.length > 0)
+    line(
+      doc,
+      labels.modalities,
+      rec.modalities.map((entry) => labels.modalityNames[entry]).join(', '),
+    );
+  if (rec.guideline) {
+    const { body, name, version: guidelineVersion } = rec.guideline;
+    line(doc, labels.guideline, `${labels.guidelineBodies[body]} · ${name} · ${guidelineVersion}`);
+  }
+  const concordance =
+    rec.isGuidelineConcordant === null ? 'unknown' : rec.isGuidelineConcordant ? 'yes' : 'no';
+  const reason =
+    rec.isGuidelineConcordant === false && rec.nonConcordanceReason
+      ? ` — ${fillIn(labels.reason, { reason: rec.nonConcordanceReason })}`
+      : '';
+  line(doc, labels.concordance, `${labels.concordances[concordance]}${reason}`);
+  if (rec.trialRegistryId) line(doc, labels.trial, rec.trialRegistryId);
+  if (rec.followUpOn) line(doc, labels.followUp, dates.calendarDate(rec.followUpOn));
+  if (rec.rePresent) line(doc, labels.rePresent, labels.yes);
+}
+
+/** The tally on the version it counts, then every position, marked when it judged another one. */
+function positionsBlock({ doc, labels }: Writer, item: MinutesCase) {
+  const version = item.recommendationVersion;
+  subheading(doc, version ? fillIn(labels.agreementOnVersion, { version }) : labels.agreement);
+  doc.text(
+    POSITIONS.map((position) => `${labels.positions[position]}: ${item.tally[position]}`).join(
+      ' · ',
+    ),
+  );
+  if (item.positions.length === 0) {
+    doc.fillColor(GREY).text(labels.noPositions).fillColor('black');
+    return;
+  }
   for (const entry of item.positions) {
     const note = entry.note ? ` — ${entry.note}` : '';
+    // Minutes signed before positions carried a version say nothing of it.
+    const judged = entry.recommendationVersion;
+    const mark =
+      version === undefined || judged === undefined || judged === version
+        ? ''
+        : judged === null
+          ? ` (${labels.onNoVersion})`
+          : ` (${fillIn(labels.onOlderVersion, { version: judged })})`;
     doc
       .fillColor(GREY)
-      .text(`${entry.institutionCode} · ${entry.name}: ${labels.positions[entry.position]}${note}`)
+      .text(
+        `${entry.institutionCode} · ${entry.name}: ${labels.positions[entry.position]}${mark}${note}`,
+      )
       .fillColor('black');
   }
 }
 
-function signatureBlock(
-  doc: Doc,
-  minutes: MinutesVersion,
-  labels: PdfLabels,
-  when: (instant: string, timeZone: string) => string,
-) {
+/**
+ * One event of a case's history in the decision panel's words: what happened · when (on the
+ * board's clock, its zone named) · who; then the reason, if one was given.
+ */
+function historyLines({ labels, locale, board }: Writer, event: CaseEvent): string[] {
+  const zone = board.timeZone;
+  const at = `${tableDate(event.at, locale, zone)} ${clockTime(event.at, locale, zone)} (${zone})`;
+  const who = event.by
+    ? fillIn(labels.by, { name: event.by.name, code: event.by.institutionCode })
+    : labels.system;
+  const boardOf = (ref: CaseEvent['board']) =>
+    `${ref.title} (${tableDate(ref.startsAt, locale, zone)})`;
+  const what = (() => {
+    switch (event.kind) {
+      case 'closed':
+        return fillIn(labels.closed, {
+          outcome: event.outcome ? labels.statuses[event.outcome] : '',
+        });
+      case 'reopened':
+        return labels.reopened;
+      case 'not_discussed':
+        return labels.notDiscussed;
+      case 'carried_over':
+        // From the board it left it went on; from the later board, it came from there.
+        return event.toBoard?.id === board.id
+          ? fillIn(labels.carriedFrom, { board: boardOf(event.board) })
+          : fillIn(labels.carriedTo, { board: boardOf(event.toBoard ?? event.board) });
+    }
+  })();
+  const reason = event.reason ? [fillIn(labels.historyReason, { reason: event.reason })] : [];
+  return [`${what} · ${at} · ${who}`, ...reason];
+}
+
+function signatureBlock({ doc, labels, dates, board }: Writer, minutes: MinutesVersion) {
   heading(doc, labels.signature);
   if (!minutes.signature) {
     doc.font('body').fontSize(10).text(labels.draft);
     return;
   }
   const { signedBy, signedAt, contentHash } = minutes.signature;
-  line(doc, labels.signedBy, `${signedBy.name} (${signedBy.institutionCode})`);
+  const institution =
+    board.institutions.find((entry) => entry.code === signedBy.institutionCode)?.name ??
+    signedBy.institutionCode;
+  doc
+    .font('body')
+    .fontSize(10)
+    .text(fillIn(labels.signedBy, { name: signedBy.name, institution }));
   line(
     doc,
     labels.signedAt,
-    minutes.content.board.institutions.map((entry) => when(signedAt, entry.timeZone)).join(' / '),
+    board.institutions.map((entry) => dates.dateTime(signedAt, entry.timeZone)).join(' / '),
   );
   line(doc, labels.version, String(minutes.version));
   doc.font('bold').fontSize(10).fillColor(GREY).text(`${labels.contentHash}:`);
   doc.font('body').fillColor('black').fontSize(9).text(contentHash);
-}
-
-function numberPages(doc: Doc, labels: PdfLabels) {
-  const range = doc.bufferedPageRange();
-  for (let index = 0; index < range.count; index += 1) {
-    doc.switchToPage(range.start + index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('body')
-      .fontSize(8)
-      .fillColor(GREY)
-      .text(
-        `${labels.page} ${index + 1} / ${range.count}`,
-        doc.page.margins.left,
-        doc.page.height - 36,
-        {
-          align: 'right',
-          lineBreak: false,
-        },
-      );
-    doc.page.margins.bottom = bottom;
-  }
 }

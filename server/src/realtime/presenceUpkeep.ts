@@ -2,7 +2,7 @@ import type { AppContext } from '../context';
 import type { PresenceChange, PresenceStore } from '../live/presenceStore';
 import { runSystemChange } from '../live/runCommand';
 import { participantLeft } from '../live/sessionState';
-import { closeAttendance } from '../storage/repositories/boardSessions';
+import { closeAttendance, openAttendanceIfLive } from '../storage/repositories/boardSessions';
 
 export interface Leaving {
   boardId: string;
@@ -49,4 +49,26 @@ export async function afterPresenceChange(
   if (delta.kind !== 'left') return;
   await closeAttendance(ctx.db, boardId, delta.userId, ctx.clock.now());
   await runSystemChange(ctx, boardId, (session) => participantLeft(session, delta.userId));
+}
+
+/**
+ * The board has just gone live: everyone already in its room attends from now (joining opened
+ * no attendance while it was scheduled). Someone joining at the same moment is counted either
+ * here or by their own join, which reads the status after entering presence.
+ */
+export async function attendStartedBoard(
+  ctx: AppContext,
+  presence: PresenceStore,
+  boardId: string,
+): Promise<void> {
+  const at = ctx.clock.now();
+  const { entries } = await presence.list(boardId);
+  for (const entry of entries) {
+    await openAttendanceIfLive(ctx.db, {
+      boardId,
+      userId: entry.userId,
+      institutionId: entry.institution.id,
+      at,
+    });
+  }
 }

@@ -99,6 +99,8 @@ export async function runBoardToEnd(server: TestServer, options: { xss?: string 
     outcome: 'deferred',
     reason: 'PET-CT 결과 대기',
   });
+  // The board ran 45 minutes: attendance records time in the live board, not an instant.
+  server.clock.advanceMinutes(45);
   await chair.ok('board:end', { boardId: board.id });
   seoulTab.close();
   return { board, berlinCase, seoulCase, hiddenCase, chair };

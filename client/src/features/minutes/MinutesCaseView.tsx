@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { institutionName } from './attendanceGroups';
 import { LetterLink } from './LetterLink';
 import { MinutesPositions, MinutesRecommendation } from './MinutesDecision';
+import { MinutesHistory } from './MinutesHistory';
 
 interface MinutesCaseViewProps {
   item: MinutesCase;
@@ -14,6 +15,8 @@ export function MinutesCaseView({ item, board }: MinutesCaseViewProps) {
   const { t } = useTranslation('minutes');
   const { t: tc } = useTranslation('clinical');
   const titleId = `minutes-case-${item.caseId}`;
+  // Absent in minutes signed before versions were recorded: they say nothing of versions.
+  const version = item.recommendationVersion;
   return (
     <article
       className="card minutes-case"
@@ -54,6 +57,7 @@ export function MinutesCaseView({ item, board }: MinutesCaseViewProps) {
       </dl>
       <h4 className="subheading">{t('cases.question')}</h4>
       <p className="minutes-text">{item.question}</p>
+      <MinutesHistory item={item} board={board} />
       <h4 className="subheading">{t('cases.notes')}</h4>
       {item.notes ? (
         <div className="minutes-text minutes-notes" data-testid="minutes-case-notes">
@@ -62,9 +66,13 @@ export function MinutesCaseView({ item, board }: MinutesCaseViewProps) {
       ) : (
         <p className="muted">{t('cases.noNotes')}</p>
       )}
-      <h4 className="subheading">{t('cases.recommendation')}</h4>
+      <h4 className="subheading" data-testid="minutes-recommendation-title">
+        {version ? t('cases.recommendationOnVersion', { version }) : t('cases.recommendation')}
+      </h4>
       <MinutesRecommendation item={item} />
-      <h4 className="subheading">{t('cases.positions')}</h4>
+      <h4 className="subheading" data-testid="minutes-positions-title">
+        {version ? t('cases.agreementOnVersion', { version }) : t('cases.positions')}
+      </h4>
       <MinutesPositions item={item} />
       <LetterLink boardId={board.id} caseId={item.caseId} status={item.status} />
     </article>

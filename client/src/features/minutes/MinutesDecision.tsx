@@ -28,6 +28,25 @@ export function MinutesRecommendation({ item }: { item: MinutesCase }) {
   );
 }
 
+/**
+ * Marks a position on another version than the recommendation's: it is not in the tally.
+ * Minutes signed before positions carried a version say nothing (both are absent there).
+ */
+function NotCounted({ item, judged }: { item: MinutesCase; judged: number | null | undefined }) {
+  const { t } = useTranslation('clinical');
+  if (item.recommendationVersion === undefined || judged === undefined) return null;
+  if (judged === item.recommendationVersion) return null;
+  return (
+    <span className="minutes-position__uncounted" data-testid="minutes-position-uncounted">
+      {' ('}
+      {judged === null
+        ? t('decision.position.unbound')
+        : t('decision.position.onOlder', { version: judged })}
+      )
+    </span>
+  );
+}
+
 /** The tally, then every stated position by institution with its note (dissent in words). */
 export function MinutesPositions({ item }: { item: MinutesCase }) {
   const { t } = useTranslation('clinical');
@@ -61,6 +80,7 @@ export function MinutesPositions({ item }: { item: MinutesCase }) {
                     <span className="minutes-position__value">
                       {t(`decision.position.${entry.position}`)}
                     </span>
+                    <NotCounted item={item} judged={entry.recommendationVersion} />
                     {entry.note && (
                       <p className="minutes-text minutes-position__note">{entry.note}</p>
                     )}

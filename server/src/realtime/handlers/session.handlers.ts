@@ -6,10 +6,10 @@ import { loadLiveView, projectSessionFor } from '../../live/projectSession';
 import { loadJoinableBoard, runCommand } from '../../live/runCommand';
 import { presentSession } from '../../live/sessionState';
 import { actorOf } from '../../policies/actor';
-import { loadSession, openAttendance } from '../../storage/repositories/boardSessions';
+import { loadSession, openAttendanceIfLive } from '../../storage/repositories/boardSessions';
 import { findUserById, type UserRecord } from '../../storage/repositories/users';
 import { ackHandler } from '../ackHandler';
-import { leaveBoardPresence } from '../presenceUpkeep';
+import { attendStartedBoard, leaveBoardPresence } from '../presenceUpkeep';
 import { boardRoom, type KonsilSocket } from '../rooms';
 import type { SentSnapshots } from '../sentSnapshots';
 import { LIVE_COMMANDS, type LiveCommandName } from './liveCommands';
@@ -74,15 +74,14 @@ export function registerSessionHandlers(
         exceptSocketId: socket.id,
       });
     }
-    // Attendance ends with the board: opening an ended board's page is reading, not attending.
-    if (board.status !== 'ended') {
-      await openAttendance(ctx.db, {
-        boardId: board.id,
-        userId: user.id,
-        institutionId: user.institution.id,
-        at: ctx.clock.now(),
-      });
-    }
+    // Attendance is time in the live board: waiting before the start or reading after the end
+    // is not attending (whoever waits is counted from the start, see attendStartedBoard).
+    await openAttendanceIfLive(ctx.db, {
+      boardId: board.id,
+      userId: user.id,
+      institutionId: user.institution.id,
+      at: ctx.clock.now(),
+    });
     const session = await loadSession(ctx.db, board.id, board.status);
     const view = await loadLiveView(ctx.db, board, presentSession(session, ctx.clock.now()));
     const state = projectSessionFor(view, user);
@@ -117,7 +116,13 @@ export function registerSessionHandlers(
           c: AppContext,
         ) => ReturnType<typeof commandSpec.build>
       )(input, user, ctx);
-      const { state, board } = await runCommand(ctx, actorOf(user), input.boardId, command);
+      const { state, board, changed } = await runCommand(
+        ctx,
+        actorOf(user),
+        input.boardId,
+        command,
+      );
+      if (name === 'board:start' && changed) await attendStartedBoard(ctx, presence, board.id);
       // The ack is not recorded: the broadcast of the same change still reaches this socket.
       return projectSessionFor(await loadLiveView(ctx.db, board, state), user);
     });

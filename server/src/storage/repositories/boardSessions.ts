@@ -119,6 +119,24 @@ export async function openAttendance(
     .execute();
 }
 
+/**
+ * Opens an attendance interval if the board is live now (read afresh: a join that raced the
+ * board's start or end must not record time outside it). Returns whether the board was live.
+ */
+export async function openAttendanceIfLive(
+  db: Executor,
+  entry: { boardId: string; userId: string; institutionId: string; at: Date },
+): Promise<boolean> {
+  const board = await db
+    .selectFrom('boards')
+    .select('status')
+    .where('id', '=', entry.boardId)
+    .executeTakeFirst();
+  if (board?.status !== 'live') return false;
+  await openAttendance(db, entry);
+  return true;
+}
+
 export async function closeAttendance(
   db: Executor,
   boardId: string,

@@ -19,6 +19,8 @@ export interface AttendanceRow {
   name: string;
   role: Role;
   institutionCode: string;
+  /** Their institution's zone, in which the minutes show their times. */
+  timeZone: string;
   joinedAt: string;
   leftAt: string | null;
 }
@@ -32,7 +34,7 @@ export async function listAttendanceWithPeople(
     .selectFrom('attendance as a')
     .innerJoin('users as u', 'u.id', 'a.user_id')
     .innerJoin('institutions as i', 'i.id', 'a.institution_id')
-    .select(['a.user_id', 'a.joined_at', 'a.left_at', 'u.name', 'u.role', 'i.code'])
+    .select(['a.user_id', 'a.joined_at', 'a.left_at', 'u.name', 'u.role', 'i.code', 'i.time_zone'])
     .where('a.board_id', '=', boardId)
     .orderBy('a.joined_at')
     .execute();
@@ -41,6 +43,7 @@ export async function listAttendanceWithPeople(
     name: row.name,
     role: ROLES.includes(row.role as Role) ? (row.role as Role) : 'observer',
     institutionCode: row.code,
+    timeZone: row.time_zone,
     joinedAt: row.joined_at,
     leftAt: row.left_at,
   }));

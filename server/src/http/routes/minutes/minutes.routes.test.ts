@@ -67,7 +67,21 @@ describeEachDatabase('board minutes API', (dialect) => {
       ['CCCC', 'Europe/Berlin'],
       ['SCCC', 'Asia/Seoul'],
     ]);
-    expect(content.attendance.map((entry) => entry.institutionCode)).toEqual(['CCCC', 'SCCC']);
+    expect(
+      content.attendance.map((entry) => [entry.institutionCode, entry.timeZone, entry.intervals]),
+    ).toEqual([
+      [
+        'CCCC',
+        'Europe/Berlin',
+        [{ from: '2026-12-03T07:00:00.000Z', to: '2026-12-03T07:45:00.000Z' }],
+      ],
+      [
+        'SCCC',
+        'Asia/Seoul',
+        [{ from: '2026-12-03T07:00:00.000Z', to: '2026-12-03T07:45:00.000Z' }],
+      ],
+    ]);
+
     expect(content.cases.map((item) => item.pseudonym)).toEqual([
       ended.berlinCase.pseudonym,
       ended.seoulCase.pseudonym,
@@ -76,9 +90,12 @@ describeEachDatabase('board minutes API', (dialect) => {
     expect(berlin).toMatchObject({
       notes: `Befund\n${GERMAN_NOTE}`,
       recommendation: lobectomy,
+      recommendationVersion: 1,
       tally: { agree: 2, disagree: 1, abstain: 0 },
       status: 'decided',
+      history: [expect.objectContaining({ kind: 'closed', outcome: 'decided' })],
     });
+    expect(berlin?.positions.map((entry) => entry.recommendationVersion)).toEqual([1, 1, 1]);
     expect(berlin?.positions.find((entry) => entry.position === 'disagree')?.note).toBe(
       'Neoadjuvante Chemoimmuntherapie erwägen',
     );
