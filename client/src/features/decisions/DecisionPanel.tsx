@@ -1,15 +1,18 @@
-import type { CaseDecision } from '@konsil/shared';
+import { type CaseDecision, isClosedCaseStatus } from '@konsil/shared';
 import { createElement, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { AgreementTally } from './AgreementTally';
+import { CaseHistory } from './CaseHistory';
 import { CloseCaseForm } from './CloseCaseForm';
 import { PositionPicker } from './PositionPicker';
-import { ownPosition } from './positionGroups';
+import { outdatedOwnPosition, ownPosition } from './positionGroups';
 import { RecommendationForm } from './RecommendationForm';
 import { RecommendationView } from './RecommendationView';
+import { ReopenCaseForm } from './ReopenCaseForm';
+import { RestatePrompt } from './RestatePrompt';
 import type { RecommendationDrafts } from './recommendationEditor';
 import { type DecisionChange, useCaseDecision } from './useCaseDecision';
 import '../../styles/decisions.css';
@@ -60,6 +63,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
           onDecision={show}
           onRefresh={refresh}
           drafts={props.drafts}
+          anchorId={props.anchorId}
         />
       )}
     </section>
@@ -72,6 +76,7 @@ interface DecisionPartsProps {
   onDecision: (decision: CaseDecision) => void;
   onRefresh: () => void;
   drafts?: RecommendationDrafts;
+  anchorId?: string;
 }
 
 function DecisionParts(props: DecisionPartsProps) {
@@ -80,6 +85,13 @@ function DecisionParts(props: DecisionPartsProps) {
   const user = useCurrentUser();
   const { permissions, boardId, caseId } = decision;
   const own = ownPosition(decision.positions, user.id);
+  const currentVersion = decision.recommendation?.version ?? null;
+  // Their position judged an earlier wording: ask them, live, to state it again.
+  const outdated = permissions.canStatePosition
+    ? outdatedOwnPosition(decision.positions, user.id, currentVersion)
+    : null;
+  const isClosed = isClosedCaseStatus(decision.status);
+  const positionId = props.anchorId ? `${props.anchorId}-position` : undefined;
   const heading = (text: string) =>
     createElement(`h${level}`, { className: 'decision__subtitle' }, text);
 
@@ -94,6 +106,18 @@ function DecisionParts(props: DecisionPartsProps) {
           <span className="decision__status-reason">{decision.statusReason}</span>
         )}
       </p>
+      {isClosed && (
+        <p className="decision__locked" data-testid="decision-locked">
+          {t('decision.locked')}
+        </p>
+      )}
+      {outdated && currentVersion !== null && (
+        <RestatePrompt
+          stated={outdated}
+          currentVersion={currentVersion}
+          positionHref={positionId ? `#${positionId}` : undefined}
+        />
+      )}
       <div className="decision__part">
         {heading(t('decision.recommendation.title'))}
         {permissions.canEditRecommendation ? (
@@ -109,8 +133,13 @@ function DecisionParts(props: DecisionPartsProps) {
           <RecommendationView recommendation={decision.recommendation} />
         )}
       </div>
-      <div className="decision__part">
+      <div className="decision__part" id={positionId}>
         {heading(t('decision.position.title'))}
+        {!decision.recommendation && (
+          <p className="muted" data-testid="position-needs-recommendation">
+            {isClosed ? t('decision.position.none') : t('decision.position.needsRecommendation')}
+          </p>
+        )}
         {permissions.canStatePosition && decision.recommendation && (
           <PositionPicker
             recommendationVersion={decision.recommendation.version}
@@ -119,6 +148,7 @@ function DecisionParts(props: DecisionPartsProps) {
             caseId={caseId}
             own={own}
             onStated={onDecision}
+            onRefresh={props.onRefresh}
           />
         )}
         <AgreementTally decision={decision} viewerId={user.id} />
@@ -127,6 +157,17 @@ function DecisionParts(props: DecisionPartsProps) {
         <div className="decision__part">
           {heading(t('decision.close.title'))}
           <CloseCaseForm boardId={boardId} caseId={caseId} onClosed={onDecision} />
+        </div>
+      )}
+      {permissions.canReopen && (
+        <div className="decision__part">
+          <ReopenCaseForm boardId={boardId} caseId={caseId} onReopened={onDecision} />
+        </div>
+      )}
+      {decision.history.length > 0 && (
+        <div className="decision__part">
+          {heading(t('decision.history.title'))}
+          <CaseHistory history={decision.history} boardId={boardId} />
         </div>
       )}
     </>

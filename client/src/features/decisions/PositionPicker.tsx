@@ -1,5 +1,5 @@
 import { type CaseDecision, POSITIONS, type Position, type PositionEntry } from '@konsil/shared';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,24 +17,41 @@ interface PositionPickerProps {
   /** The viewer's stated position; the parent keys this picker by it, so the note follows. */
   own: PositionEntry | null;
   onStated: (decision: CaseDecision) => void;
+  /** Refetches the decision: a refusal because the recommendation changed shows the new version. */
+  onRefresh: () => void;
 }
 
-/** Agree, disagree or abstain, with an optional note (usually why someone disagrees). */
+/**
+ * Agree, disagree or abstain on the recommendation version on screen, with an optional note
+ * (usually why someone disagrees). A position on an earlier version is not shown as chosen:
+ * it no longer counts, and the viewer chooses again.
+ */
 export function PositionPicker({
   boardId,
   caseId,
   recommendationVersion,
   own,
   onStated,
+  onRefresh,
 }: PositionPickerProps) {
   const { t } = useTranslation('clinical');
   const api = useApi();
   const id = useId();
-  const [note, setNote] = useState(own?.note ?? '');
+  const current = own?.recommendationVersion === recommendationVersion ? own : null;
+  const [note, setNote] = useState(current?.note ?? '');
   const [busy, setBusy] = useState<Position | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [noteError, setNoteError] = useState<string | null>(null);
-  const isNoteChanged = own !== null && note.trim() !== own.note;
+  // A note written for an earlier wording is not carried over to the new one unasked (it stays
+  // readable in the list); a note being typed right now is kept.
+  const seenVersion = useRef(recommendationVersion);
+  const ownNote = own?.note ?? '';
+  useEffect(() => {
+    if (seenVersion.current === recommendationVersion) return;
+    seenVersion.current = recommendationVersion;
+    setNote((typed) => (typed.trim() === ownNote ? '' : typed));
+  }, [recommendationVersion, ownNote]);
+  const isNoteChanged = current !== null && note.trim() !== current.note;
 
   async function handleState(position: Position) {
     setBusy(position);
@@ -57,6 +74,8 @@ export function PositionPicker({
       const hint = placed.fields.get('note');
       setNoteError(hint ? t(`decision.errors.${hint}`) : null);
       setError(apiError);
+      // Someone saved a new version (or closed the case) meanwhile: show what is current now.
+      if (apiError.id === 'recommendation_changed' || apiError.id === 'case_closed') onRefresh();
     } finally {
       setBusy(null);
     }
@@ -66,9 +85,12 @@ export function PositionPicker({
     <div className="decision-position">
       <fieldset className="fieldset decision-position__choices">
         <legend className="field__label">
-          {own
-            ? t('decision.position.yours', { position: t(`decision.position.${own.position}`) })
-            : t('decision.position.choose')}
+          {current
+            ? t('decision.position.yoursOn', {
+                version: recommendationVersion,
+                position: t(`decision.position.${current.position}`),
+              })
+            : t('decision.position.chooseOn', { version: recommendationVersion })}
         </legend>
         <div className="decision-position__buttons">
           {POSITIONS.map((position) => (
@@ -77,7 +99,7 @@ export function PositionPicker({
               type="button"
               className={`button button--secondary decision-position__button decision-position__button--${position}`}
               data-testid={`position-${position}`}
-              aria-pressed={own?.position === position}
+              aria-pressed={current?.position === position}
               disabled={busy !== null}
               onClick={() => void handleState(position)}
             >
@@ -97,12 +119,12 @@ export function PositionPicker({
         maxLength={1000}
         error={noteError}
       />
-      {own && isNoteChanged && (
+      {current && isNoteChanged && (
         <button
           type="button"
           className="button button--secondary button--small decision-position__note-save"
           disabled={busy !== null}
-          onClick={() => void handleState(own.position)}
+          onClick={() => void handleState(current.position)}
         >
           {t('decision.position.saveNote')}
         </button>

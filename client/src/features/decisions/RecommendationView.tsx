@@ -1,6 +1,7 @@
 import type { Recommendation } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { calendarDay, formatDate, formatTime, viewerTimeZone } from '../../lib/time';
+import { viewerTimeZone } from '../../lib/time';
+import { whenText } from './decisionTime';
 import { RecommendationFacts } from './RecommendationFacts';
 
 interface RecommendationViewProps {
@@ -12,14 +13,7 @@ interface RecommendationViewProps {
 /** Who saved which version when, in the viewer's own time zone. */
 export function VersionLine({ recommendation }: { recommendation: Recommendation }) {
   const { t, i18n } = useTranslation('clinical');
-  const zone = viewerTimeZone();
-  const { updatedAt } = recommendation;
-  const clock = formatTime(updatedAt, i18n.language, zone);
-  // A board looked at again later: the time alone would not say which day.
-  const time =
-    calendarDay(updatedAt, zone) === calendarDay(new Date(), zone)
-      ? clock
-      : `${formatDate(updatedAt, i18n.language, zone)} ${clock}`;
+  const time = whenText(recommendation.updatedAt, i18n.language, viewerTimeZone());
   const { version, updatedBy } = recommendation;
   return (
     <p className="decision-version muted">

@@ -14,7 +14,8 @@ export type DecisionFieldHint =
   | 'nonConcordanceReason'
   | 'trialRegistryId'
   | 'followUpOn'
-  | 'closeReason';
+  | 'closeReason'
+  | 'reopenReason';
 
 /** Where each field error of SaveRecommendationInput is shown, and which hint explains it. */
 export const RECOMMENDATION_FIELD_RULES: Record<string, FieldRule<DecisionFieldHint>> = {
@@ -41,4 +42,9 @@ export const POSITION_FIELD_RULES: Record<string, FieldRule<DecisionFieldHint>> 
 /** CloseCaseInput: a deferral needs a reason. */
 export const CLOSE_FIELD_RULES: Record<string, FieldRule<DecisionFieldHint>> = {
   reason: { hint: 'closeReason' },
+};
+
+/** ReopenCaseInput: reopening always says why. */
+export const REOPEN_FIELD_RULES: Record<string, FieldRule<DecisionFieldHint>> = {
+  reason: { hint: 'reopenReason' },
 };

@@ -15,6 +15,7 @@ import {
   CLOSE_FIELD_RULES,
   POSITION_FIELD_RULES,
   RECOMMENDATION_FIELD_RULES,
+  REOPEN_FIELD_RULES,
 } from './decisionFieldRules';
 
 const decisionTexts = { en: clinicalEn.decision, de: clinicalDe.decision, ko: clinicalKo.decision };
@@ -43,7 +44,12 @@ describe.each(LOCALES)('decision texts in %s', (locale) => {
   });
 
   it('explain every field error a rule can place', () => {
-    const rules = [RECOMMENDATION_FIELD_RULES, POSITION_FIELD_RULES, CLOSE_FIELD_RULES];
+    const rules = [
+      RECOMMENDATION_FIELD_RULES,
+      POSITION_FIELD_RULES,
+      CLOSE_FIELD_RULES,
+      REOPEN_FIELD_RULES,
+    ];
     for (const rule of rules.flatMap((set) => Object.values(set))) {
       expect(has(texts, `errors.${rule.hint}`), `${locale}: ${rule.hint}`).toBe(true);
     }

@@ -2,6 +2,7 @@ import {
   type CaseDecision,
   CaseDecisionResponseSchema,
   type CloseCaseInput,
+  type ReopenCaseInput,
   type SaveRecommendationInput,
   type StatePositionInput,
 } from '@konsil/shared';
@@ -66,6 +67,22 @@ export async function closeCase(
   const response = await api.request(
     'POST',
     `${decisionPath(boardId, caseId)}/close`,
+    CaseDecisionResponseSchema,
+    { body: input },
+  );
+  return response.decision;
+}
+
+/** A case that is not closed is refused with 409 `case_not_closed`; the reason is required. */
+export async function reopenCase(
+  api: ApiClient,
+  boardId: string,
+  caseId: string,
+  input: ReopenCaseInput,
+): Promise<CaseDecision> {
+  const response = await api.request(
+    'POST',
+    `${decisionPath(boardId, caseId)}/reopen`,
     CaseDecisionResponseSchema,
     { body: input },
   );

@@ -1,6 +1,6 @@
 import type { PositionEntry } from '@konsil/shared';
 import { describe, expect, it } from 'vitest';
-import { groupPositions, ownPosition } from './positionGroups';
+import { groupPositions, isCounted, outdatedOwnPosition, ownPosition } from './positionGroups';
 
 const INSTITUTION_IDS: Record<string, string> = {
   CHB: '00000000-0000-4000-8000-000000000001',
@@ -8,7 +8,12 @@ const INSTITUTION_IDS: Record<string, string> = {
 };
 
 let serial = 0;
-function entry(name: string, code: string, position: PositionEntry['position']): PositionEntry {
+function entry(
+  name: string,
+  code: string,
+  position: PositionEntry['position'],
+  recommendationVersion: number | null = 1,
+): PositionEntry {
   serial += 1;
   return {
     participant: {
@@ -19,7 +24,7 @@ function entry(name: string, code: string, position: PositionEntry['position']):
     position,
     note: '',
     statedAt: '2026-12-03T08:20:00.000Z',
-    recommendationVersion: 1,
+    recommendationVersion,
   };
 }
 
@@ -47,5 +52,23 @@ describe('positions by institution', () => {
     const positions = [mine, entry('Dr. Ji-woo Park', 'SNUH', 'agree')];
     expect(ownPosition(positions, mine.participant.id)).toBe(mine);
     expect(ownPosition(positions, '00000000-0000-4000-8000-999999999999')).toBeNull();
+  });
+
+  it('counts a position only on the version now current', () => {
+    expect(isCounted(entry('A', 'CHB', 'agree', 2), 2)).toBe(true);
+    expect(isCounted(entry('B', 'CHB', 'agree', 1), 2)).toBe(false);
+    // Stated before positions were bound to versions, without a recommendation.
+    expect(isCounted(entry('C', 'CHB', 'agree', null), 2)).toBe(false);
+    expect(isCounted(entry('D', 'CHB', 'agree', 1), null)).toBe(false);
+  });
+
+  it('asks the viewer again only when their own position is on an earlier version', () => {
+    const mine = entry('Dr. Anna Weber', 'CHB', 'disagree', 1);
+    const theirs = entry('Dr. Ji-woo Park', 'SNUH', 'agree', 1);
+    const positions = [mine, theirs];
+    expect(outdatedOwnPosition(positions, mine.participant.id, 2)).toBe(mine);
+    expect(outdatedOwnPosition(positions, mine.participant.id, 1)).toBeNull();
+    expect(outdatedOwnPosition(positions, '00000000-0000-4000-8000-999999999999', 2)).toBeNull();
+    expect(outdatedOwnPosition(positions, mine.participant.id, null)).toBeNull();
   });
 });

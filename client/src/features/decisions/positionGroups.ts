@@ -28,3 +28,22 @@ export function ownPosition(
 ): PositionEntry | null {
   return positions.find((entry) => entry.participant.id === userId) ?? null;
 }
+
+/** Whether a position counts: only one on the recommendation version now current does. */
+export function isCounted(entry: PositionEntry, currentVersion: number | null): boolean {
+  return currentVersion !== null && entry.recommendationVersion === currentVersion;
+}
+
+/**
+ * The viewer's position when it judged an earlier recommendation version (or none): it no
+ * longer counts, and they are asked to state it again. Null when it counts or there is none.
+ */
+export function outdatedOwnPosition(
+  positions: readonly PositionEntry[],
+  userId: string,
+  currentVersion: number | null,
+): PositionEntry | null {
+  const own = ownPosition(positions, userId);
+  if (!own || currentVersion === null || isCounted(own, currentVersion)) return null;
+  return own;
+}
