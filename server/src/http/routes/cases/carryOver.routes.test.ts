@@ -146,6 +146,8 @@ describeEachDatabase('carrying a case over to a later board', (dialect) => {
       recommendationVersion: 1,
     });
     await chair.ok('board:end', { boardId: live.id });
+    // The history is in time order: the carry-over comes later than the end.
+    server.clock.advanceMinutes(10);
     // Someone on the next board's page hears that its agenda changed.
     const watcher = await joinAs(server, ONCOLOGIST_BERLIN, all.next.id);
     clients.push(watcher);
