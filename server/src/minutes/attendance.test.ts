@@ -38,6 +38,16 @@ describe('attendanceSpans', () => {
     ).toEqual([stay(at(20), at(25))]);
   });
 
+  it('leaves out a span under a minute (it would read 16:10–16:10), after merging', () => {
+    expect(attendanceSpans([stay(at(10), at(10, 59)), stay(at(20), at(21))], ENDED)).toEqual([
+      stay(at(20), at(21)),
+    ]);
+    // Two short stays a reconnect apart are one span of a minute and more.
+    expect(attendanceSpans([stay(at(10), at(10, 40)), stay(at(11), at(11, 30))], ENDED)).toEqual([
+      stay(at(10), at(11, 30)),
+    ]);
+  });
+
   it('drops what lies after the end: reading the ended board is not attending', () => {
     // 16:36–16:36 and a stay left open after the end, as an ended live page once added.
     expect(

@@ -3,6 +3,11 @@ import type { AttendanceRow } from '../storage/repositories/minutes';
 
 /** A gap shorter than this between two stays is a reconnect, not leaving and coming back. */
 export const ATTENDANCE_MERGE_GAP_MS = 2 * 60_000;
+/**
+ * A span shorter than this (after merging) is a glance, not attendance: the minutes show times
+ * to the minute, where it would read as "16:30–16:30".
+ */
+export const ATTENDANCE_MIN_SPAN_MS = 60_000;
 
 interface BoardSpan {
   startedAt: string | null;
@@ -19,8 +24,9 @@ const at = (instant: string) => Date.parse(instant);
 /**
  * One person's stays as the minutes record them: each stay clipped to the board's start and end
  * (an open stay ends with the board once it has ended), what lies outside or lasts no time
- * dropped, and stays less than two minutes apart merged into one span. `to` stays null only
- * while the board is live. Instants are kept as given, so unchanged stays keep their bytes.
+ * dropped, stays less than two minutes apart merged into one span, and spans under a minute
+ * left out. `to` stays null only while the board is live. Instants are kept as given, so
+ * unchanged stays keep their bytes.
  */
 export function attendanceSpans(stays: readonly Span[], board: BoardSpan): Span[] {
   const clipped: Span[] = [];
@@ -45,7 +51,9 @@ export function attendanceSpans(stays: readonly Span[], board: BoardSpan): Span[
     }
     merged.push({ ...span });
   }
-  return merged;
+  return merged.filter(
+    (span) => span.to === null || at(span.to) - at(span.from) >= ATTENDANCE_MIN_SPAN_MS,
+  );
 }
 
 /**
