@@ -156,6 +156,7 @@ export interface CaseRecommendationVersionTable {
 export interface CaseEventTable {
   id: string;
   case_id: string;
+  seq: number;
   kind: string;
   board_id: string;
   to_board_id: string | null;

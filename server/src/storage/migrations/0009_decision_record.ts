@@ -35,6 +35,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('case_events')
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('case_id', 'text', (col) => col.notNull().references('cases.id').onDelete('cascade'))
+    // The event's place in its case's history: instants can tie, the order must not.
+    .addColumn('seq', 'integer', (col) => col.notNull())
     .addColumn('kind', 'text', (col) => col.notNull())
     // The board the case was on when it happened; for a carry-over, the board it left.
     .addColumn('board_id', 'text', (col) => col.notNull().references('boards.id'))

@@ -22,11 +22,21 @@ export interface NewCaseEvent {
   at: Date;
 }
 
+/**
+ * Appends one event as the case's next in order. Callers change the case row first in the same
+ * transaction, which serialises writers of one case; the unique (case, seq) index backs that up.
+ */
 export async function appendCaseEvent(db: Executor, event: NewCaseEvent): Promise<void> {
+  const last = await db
+    .selectFrom('case_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('case_id', '=', event.caseId)
+    .executeTakeFirst();
   await db
     .insertInto('case_events')
     .values({
       id: randomUUID(),
+      seq: Number(last?.seq ?? 0) + 1,
       case_id: event.caseId,
       kind: event.kind,
       board_id: event.boardId,
@@ -48,7 +58,7 @@ export async function listCaseEvents(db: Executor, caseId: string): Promise<Case
     .leftJoin('users as u', 'u.id', 'e.actor_id')
     .leftJoin('institutions as i', 'i.id', 'u.institution_id')
     .select([
-      'e.id',
+      'e.seq',
       'e.kind',
       'e.outcome',
       'e.reason',
@@ -63,9 +73,8 @@ export async function listCaseEvents(db: Executor, caseId: string): Promise<Case
       'i.code as actor_institution_code',
     ])
     .where('e.case_id', '=', caseId)
+    .orderBy('e.seq')
     .execute();
-  // Instants are ISO strings of one length, so text order is time order; id breaks ties.
-  rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
   return rows.map((row) =>
     CaseEventSchema.parse({
       kind: row.kind,
@@ -111,8 +120,8 @@ export async function listCarryOversOf(db: Executor, boardId: string): Promise<C
     .innerJoin('boards as b', 'b.id', 'e.board_id')
     .innerJoin('boards as t', 't.id', 'e.to_board_id')
     .select([
-      'e.id',
       'e.case_id',
+      'e.seq',
       'e.at',
       'b.id as from_id',
       'b.title as from_title',
@@ -124,7 +133,14 @@ export async function listCarryOversOf(db: Executor, boardId: string): Promise<C
     .where('e.kind', '=', 'carried_over')
     .where((eb) => eb.or([eb('e.board_id', '=', boardId), eb('e.to_board_id', '=', boardId)]))
     .execute();
-  rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+  // Instants are ISO strings of one length, so text order is time order; within one case the
+  // sequence breaks ties.
+  rows.sort(
+    (a, b) =>
+      (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) ||
+      (a.case_id < b.case_id ? -1 : a.case_id > b.case_id ? 1 : 0) ||
+      Number(a.seq) - Number(b.seq),
+  );
   return rows.map((row) => ({
     caseId: row.case_id,
     from: { id: row.from_id, title: row.from_title, startsAt: row.from_starts_at },
