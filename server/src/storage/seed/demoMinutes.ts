@@ -11,6 +11,7 @@ import { signedHashOf } from '../../minutes/minutesHash';
 import type { Db } from '../db';
 import { closeAttendance, openAttendance, setBoardStatus } from '../repositories/boardSessions';
 import { findBoard } from '../repositories/boards';
+import { appendCaseEvent } from '../repositories/caseEvents';
 import { saveRecommendation, statePosition } from '../repositories/decisions';
 import { insertSignedMinutes, saveDraftSummary } from '../repositories/minutes';
 import type { DemoDirectory } from './demoBoards';
@@ -116,6 +117,15 @@ export async function seedDemoMinutes(
         at,
       );
     }
+    // Closed by the coordinator once everyone had spoken, as the live board records it.
+    await appendCaseEvent(db, {
+      caseId,
+      kind: 'closed',
+      boardId: board.id,
+      outcome: 'decided',
+      actorId: coordinatorBerlin,
+      at: new Date(at.getTime() + 5 * MINUTE_MS),
+    });
   }
 
   await saveDraftSummary(
