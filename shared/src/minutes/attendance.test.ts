@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AttendanceEntry, MinutesContent } from '../schemas/minutes';
-import { attendanceGroups, clockTime, dayIn, tableDate, timeInTable } from './attendance';
+import {
+  attendanceGroups,
+  clockTime,
+  dayIn,
+  institutionName,
+  tableDate,
+  timeInTable,
+} from './attendance';
 
 const SEOUL = { code: 'SNUH', name: 'Seoul National University Hospital', timeZone: 'Asia/Seoul' };
 const BERLIN = { code: 'CHB', name: 'Charité Berlin', timeZone: 'Europe/Berlin' };
@@ -55,6 +62,14 @@ describe('attendanceGroups', () => {
     const vienna = { ...person('Dr. Huber', 'MUW'), timeZone: 'Europe/Vienna' };
     const groups = attendanceGroups(contentWith([vienna]));
     expect(groups[2]?.institution.timeZone).toBe('Europe/Vienna');
+  });
+});
+
+describe('institutionName', () => {
+  it('names a listed institution and falls back to the code of one the minutes do not list', () => {
+    const { board } = contentWith([]);
+    expect(institutionName(board, 'SNUH')).toBe('Seoul National University Hospital');
+    expect(institutionName(board, 'MUW')).toBe('MUW');
   });
 });
 

@@ -21,6 +21,11 @@ export function institutionsOf(board: MinutesContent['board']): MinutesInstituti
   ];
 }
 
+/** An institution's full name for its code; the code itself if the minutes do not list it. */
+export function institutionName(board: MinutesContent['board'], code: string): string {
+  return institutionsOf(board).find((institution) => institution.code === code)?.name ?? code;
+}
+
 /**
  * Attendance by institution, host first, every participating institution present (an empty group
  * says "no one from here joined"). People of an institution the board does not list — one that

@@ -4,15 +4,14 @@ import {
   CloseCaseInputSchema,
   type CloseOutcome,
 } from '@konsil/shared';
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { type ApiError, toApiError } from '../../lib/api';
-import { placeFieldErrors } from '../../lib/fieldPaths';
 import { DecisionTextArea } from './DecisionTextArea';
 import { CLOSE_FIELD_RULES } from './decisionFieldRules';
 import { closeCase } from './decisionsApi';
+import { useReasonForm } from './useReasonForm';
 
 interface CloseCaseFormProps {
   boardId: string;
@@ -31,52 +30,26 @@ export function CloseCaseForm({ boardId, caseId, onClosed }: CloseCaseFormProps)
   const { t } = useTranslation('clinical');
   const api = useApi();
   const id = useId();
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState<CloseOutcome | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
-
-  function showReasonError(paths: readonly (string | readonly PropertyKey[])[]) {
-    const hint = placeFieldErrors(paths, CLOSE_FIELD_RULES).fields.get('reason');
-    setReasonError(hint ? t(`decision.errors.${hint}`) : null);
-    if (hint) reasonRef.current?.focus();
-  }
+  const form = useReasonForm(CLOSE_FIELD_RULES);
 
   async function handleClose(outcome: CloseOutcome) {
-    setError(null);
-    const parsed = CloseCaseInputSchema.safeParse({ outcome, reason } satisfies CloseCaseInput);
-    if (!parsed.success) {
-      showReasonError(parsed.error.issues.map((issue) => issue.path));
-      return;
-    }
-    showReasonError([]);
-    setBusy(outcome);
-    try {
-      onClosed(await closeCase(api, boardId, caseId, parsed.data));
-      setReason('');
-    } catch (caught) {
-      const apiError = toApiError(caught);
-      setError(apiError);
-      showReasonError(apiError.fields.map((field) => field.path));
-    } finally {
-      setBusy(null);
-    }
+    const input = { outcome, reason: form.reason } satisfies CloseCaseInput;
+    const isClosed = await form.submit(
+      outcome,
+      CloseCaseInputSchema.safeParse(input),
+      async (data) => onClosed(await closeCase(api, boardId, caseId, data)),
+    );
+    if (isClosed) form.clear();
   }
 
   return (
     <div className="decision-close">
       <DecisionTextArea
-        ref={reasonRef}
+        {...form.field}
         id={`${id}-reason`}
         testId="close-reason"
         label={t('decision.close.reason')}
         hint={t('decision.close.reasonHint')}
-        value={reason}
-        onChange={setReason}
-        rows={2}
-        maxLength={1000}
-        error={reasonError}
       />
       <div className="form__actions">
         {OUTCOMES.map(({ outcome, testId }) => (
@@ -85,14 +58,14 @@ export function CloseCaseForm({ boardId, caseId, onClosed }: CloseCaseFormProps)
             type="button"
             className={outcome === 'decided' ? 'button' : 'button button--secondary'}
             data-testid={testId}
-            disabled={busy !== null}
+            disabled={form.busy !== null}
             onClick={() => void handleClose(outcome)}
           >
-            {busy === outcome ? t('decision.saving') : t(`decision.close.${outcome}`)}
+            {form.busy === outcome ? t('decision.saving') : t(`decision.close.${outcome}`)}
           </button>
         ))}
       </div>
-      {error && <ErrorAlert error={error} />}
+      {form.error && <ErrorAlert error={form.error} />}
     </div>
   );
 }

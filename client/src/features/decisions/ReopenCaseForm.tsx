@@ -1,13 +1,12 @@
 import { type CaseDecision, ReopenCaseInputSchema } from '@konsil/shared';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { type ApiError, toApiError } from '../../lib/api';
-import { placeFieldErrors } from '../../lib/fieldPaths';
 import { DecisionTextArea } from './DecisionTextArea';
 import { REOPEN_FIELD_RULES } from './decisionFieldRules';
 import { reopenCase } from './decisionsApi';
+import { useReasonForm } from './useReasonForm';
 
 interface ReopenCaseFormProps {
   boardId: string;
@@ -25,47 +24,23 @@ export function ReopenCaseForm({ boardId, caseId, onReopened }: ReopenCaseFormPr
   const api = useApi();
   const id = useId();
   const [isOpen, setIsOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const form = useReasonForm(REOPEN_FIELD_RULES);
+  const reasonRef = form.field.ref;
 
   useEffect(() => {
     if (isOpen) reasonRef.current?.focus();
-  }, [isOpen]);
-
-  function showReasonError(paths: readonly (string | readonly PropertyKey[])[]) {
-    const hint = placeFieldErrors(paths, REOPEN_FIELD_RULES).fields.get('reason');
-    setReasonError(hint ? t(`decision.errors.${hint}`) : null);
-    if (hint) reasonRef.current?.focus();
-  }
+  }, [isOpen, reasonRef]);
 
   async function handleReopen() {
-    setError(null);
-    const parsed = ReopenCaseInputSchema.safeParse({ reason: reason.trim() });
-    if (!parsed.success) {
-      showReasonError(parsed.error.issues.map((issue) => issue.path));
-      return;
-    }
-    showReasonError([]);
-    setIsBusy(true);
-    try {
-      onReopened(await reopenCase(api, boardId, caseId, parsed.data));
-    } catch (caught) {
-      const apiError = toApiError(caught);
-      setError(apiError);
-      showReasonError(apiError.fields.map((field) => field.path));
-    } finally {
-      setIsBusy(false);
-    }
+    const parsed = ReopenCaseInputSchema.safeParse({ reason: form.reason.trim() });
+    await form.submit('reopen', parsed, async (data) =>
+      onReopened(await reopenCase(api, boardId, caseId, data)),
+    );
   }
 
   function handleCancel() {
     setIsOpen(false);
-    setReason('');
-    setError(null);
-    setReasonError(null);
+    form.clear();
   }
 
   if (!isOpen) {
@@ -83,19 +58,15 @@ export function ReopenCaseForm({ boardId, caseId, onReopened }: ReopenCaseFormPr
     );
   }
 
+  const isBusy = form.busy !== null;
   return (
     <div className="decision-close decision-reopen">
       <DecisionTextArea
-        ref={reasonRef}
+        {...form.field}
         id={`${id}-reason`}
         testId="reopen-reason"
         label={t('decision.reopen.reason')}
         hint={t('decision.reopen.reasonHint')}
-        value={reason}
-        onChange={setReason}
-        rows={2}
-        maxLength={1000}
-        error={reasonError}
       />
       <div className="form__actions">
         <button
@@ -116,7 +87,7 @@ export function ReopenCaseForm({ boardId, caseId, onReopened }: ReopenCaseFormPr
           {t('decision.reopen.cancel')}
         </button>
       </div>
-      {error && <ErrorAlert error={error} />}
+      {form.error && <ErrorAlert error={form.error} />}
     </div>
   );
 }

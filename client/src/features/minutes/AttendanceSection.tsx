@@ -1,5 +1,7 @@
 import {
   type AttendanceEntry,
+  type AttendanceGroup,
+  attendanceGroups,
   dayIn,
   type MinutesContent,
   tableDate,
@@ -7,7 +9,6 @@ import {
 } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { zoneCity } from '../../lib/time';
-import { type AttendanceGroup, attendanceGroups } from './attendanceGroups';
 
 /**
  * "16:02–16:34, 16:40 to the end" on one zone's clock, the day only beside a time that falls

@@ -1,6 +1,5 @@
-import type { MinutesCase, MinutesContent } from '@konsil/shared';
+import { institutionName, type MinutesCase, type MinutesContent } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { institutionName } from './attendanceGroups';
 import { LetterLink } from './LetterLink';
 import { MinutesPositions, MinutesRecommendation } from './MinutesDecision';
 import { MinutesHistory } from './MinutesHistory';

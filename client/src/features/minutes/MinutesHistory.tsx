@@ -1,6 +1,7 @@
 import type { CaseEvent, MinutesCase, MinutesContent } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatTime, viewerTimeZone } from '../../lib/time';
+import { caseEventText } from '../decisions/caseEventText';
 
 interface MinutesHistoryProps {
   item: MinutesCase;
@@ -22,54 +23,35 @@ export function MinutesHistory({ item, board }: MinutesHistoryProps) {
 
   const boardOf = (ref: CaseEvent['board']) =>
     `${ref.title} (${formatDate(ref.startsAt, locale, zone)})`;
-  const whatHappened = (event: CaseEvent): string => {
-    switch (event.kind) {
-      case 'closed':
-        return t('decision.history.closed', {
-          outcome: event.outcome ? t(`caseStatus.${event.outcome}`) : '',
-        });
-      case 'reopened':
-        return t('decision.history.reopened');
-      case 'not_discussed':
-        return t('decision.history.not_discussed');
-      case 'carried_over':
-        // From the board it left it went on; from the later board, it came from there.
-        return event.toBoard?.id === board.id
-          ? tm('history.carriedFrom', { board: boardOf(event.board) })
-          : t('decision.history.carried_over', { board: boardOf(event.toBoard ?? event.board) });
-    }
-  };
 
   return (
     <>
       <h4 className="subheading">{t('decision.history.title')}</h4>
       <ol className="plain-list minutes-history" data-testid="minutes-case-history">
-        {item.history.map((event) => (
-          <li
-            // One event of a kind per instant: the record is append-only and timed to the millisecond.
-            key={`${event.kind}-${event.at}`}
-            className={`minutes-history__event minutes-history__event--${event.kind}`}
-            data-kind={event.kind}
-          >
-            <span className="minutes-history__what">{whatHappened(event)}</span>
-            {' · '}
-            <time dateTime={event.at}>
-              {formatDate(event.at, locale, zone)} {formatTime(event.at, locale, zone)}
-            </time>
-            {' · '}
-            {event.by
-              ? t('decision.history.by', {
-                  name: event.by.name,
-                  code: event.by.institutionCode,
-                })
-              : t('decision.history.system')}
-            {event.reason && (
-              <p className="minutes-text minutes-history__reason">
-                {t('decision.history.reason', { reason: event.reason })}
-              </p>
-            )}
-          </li>
-        ))}
+        {item.history.map((event) => {
+          const { what, who, reason } = caseEventText(event, t, boardOf);
+          // Seen from the board it came to, a carry-over names the board it came from.
+          const isCarriedHere = event.kind === 'carried_over' && event.toBoard?.id === board.id;
+          return (
+            <li
+              // One event of a kind per instant: the record is append-only and timed to the millisecond.
+              key={`${event.kind}-${event.at}`}
+              className={`minutes-history__event minutes-history__event--${event.kind}`}
+              data-kind={event.kind}
+            >
+              <span className="minutes-history__what">
+                {isCarriedHere ? tm('history.carriedFrom', { board: boardOf(event.board) }) : what}
+              </span>
+              {' · '}
+              <time dateTime={event.at}>
+                {formatDate(event.at, locale, zone)} {formatTime(event.at, locale, zone)}
+              </time>
+              {' · '}
+              {who}
+              {reason && <p className="minutes-text minutes-history__reason">{reason}</p>}
+            </li>
+          );
+        })}
       </ol>
     </>
   );

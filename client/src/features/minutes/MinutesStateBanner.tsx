@@ -1,4 +1,4 @@
-import type { MinutesVersion } from '@konsil/shared';
+import { institutionName, institutionsOf, type MinutesVersion } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import {
   formatDate,
@@ -7,7 +7,6 @@ import {
   timesInZones,
   viewerTimeZone,
 } from '../../lib/time';
-import { institutionName, institutionsOf } from './attendanceGroups';
 
 /** Draft, or who signed when (viewer's zone and every center's) with the content hash. */
 export function MinutesStateBanner({ minutes }: { minutes: MinutesVersion }) {

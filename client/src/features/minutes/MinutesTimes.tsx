@@ -1,7 +1,6 @@
-import type { MinutesContent } from '@konsil/shared';
+import { institutionsOf, type MinutesContent } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatTime, viewerTimeZone, zoneCity } from '../../lib/time';
-import { institutionsOf } from './attendanceGroups';
 
 interface ZoneRow {
   key: string;
