@@ -1,8 +1,8 @@
-import { footEveryPage, newPdfDocument, type PdfDoc } from '../pdf/pdfDocument';
+import { type GuidelineBasis, POSITIONS } from '@konsil/shared';
+import { fillIn } from '../minutes/pdfLabels';
+import { footEveryPage, GREY, keepRoom, newPdfDocument, type PdfDoc } from '../pdf/pdfDocument';
 import type { CaseLetter } from './caseLetter';
 import { LETTER_LABELS, type LetterLabels } from './letterLabels';
-
-const GREY = '#555555';
 
 /** Dates and times of one letter: in its reader's zone, which is named; 24-hour clock. */
 function timesOf(letter: CaseLetter, labels: LetterLabels) {
@@ -72,11 +72,6 @@ function fact(doc: PdfDoc, ...pairs: string[]) {
   }
 }
 
-/** Starts a new page unless `height` points are left on this one. */
-function keepRoom(doc: PdfDoc, height: number) {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-}
-
 /** Letterhead, title, board and patient, salutation and what the letter is. */
 function opening(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels, times: Times) {
   const { board, patient } = letter;
@@ -93,16 +88,18 @@ function opening(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels, times: T
   fact(doc, labels.date, times.at(board.heldAt));
   if (patient.homeReference === null) fact(doc, labels.pseudonym, patient.pseudonym);
   else fact(doc, labels.pseudonym, patient.pseudonym, labels.homeReference, patient.homeReference);
-  fact(
-    doc,
-    labels.homeInstitution,
-    `${patient.homeInstitution.name} (${patient.homeInstitution.code})`,
-  );
+  fact(doc, labels.home, `${patient.homeInstitution.name} (${patient.homeInstitution.code})`);
 
   doc.moveDown(1).font('body').fontSize(11).fillColor('black').text(labels.salutation);
   doc
     .moveDown(0.3)
     .text(labels.intro(board.title, times.day(board.heldAt), letter.minutes.version));
+}
+
+/** "ESMO: Localised colon cancer, version 2020"; "other" names no body, only the title. */
+function guidelineBasis(labels: LetterLabels, basis: GuidelineBasis): string {
+  const title = labels.guidelineTitle(basis.name, basis.version);
+  return basis.body === 'other' ? title : `${labels.guidelineBodies[basis.body]}: ${title}`;
 }
 
 /** The recommendation as signed, on the version the board judged. */
@@ -116,15 +113,16 @@ function recommendationBlock(doc: PdfDoc, letter: CaseLetter, labels: LetterLabe
     labels.modalities,
     rec.modalities.map((entry) => labels.modalityNames[entry]).join(', ') || labels.notStated,
   );
-  fact(doc, labels.guideline, rec.guideline ? labels.guidelineBasis(rec.guideline) : labels.none);
+  fact(doc, labels.guideline, rec.guideline ? guidelineBasis(labels, rec.guideline) : labels.none);
+  const { concordances } = labels;
   fact(
     doc,
     labels.concordance,
     rec.isGuidelineConcordant === null
-      ? labels.notAssessed
+      ? concordances.unknown
       : rec.isGuidelineConcordant
-        ? labels.concordant
-        : labels.notConcordant(rec.nonConcordanceReason),
+        ? concordances.yes
+        : `${concordances.no} — ${labels.nonConcordanceReason(rec.nonConcordanceReason)}`,
   );
   fact(
     doc,
@@ -139,14 +137,14 @@ function recommendationBlock(doc: PdfDoc, letter: CaseLetter, labels: LetterLabe
 /** The tally as signed, who disagreed and why, and what was not counted. */
 function agreementBlock(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels) {
   const version = letter.recommendationVersion;
-  heading(doc, version === null ? labels.agreement : labels.agreementOn(version));
-  const { agree, disagree, abstain } = letter.tally;
-  doc
-    .font('body')
-    .fontSize(10)
-    .text(
-      `${labels.positions.agree} ${agree} · ${labels.positions.disagree} ${disagree} · ${labels.positions.abstain} ${abstain}`,
-    );
+  heading(
+    doc,
+    version === null ? labels.agreement : fillIn(labels.agreementOnVersion, { version }),
+  );
+  const tally = POSITIONS.map(
+    (position) => `${labels.positions[position]} ${letter.tally[position]}`,
+  );
+  doc.font('body').fontSize(10).text(tally.join(' · '));
   doc.moveDown(0.3).font('bold').text(labels.dissent);
   doc.font('body');
   if (letter.dissent.length === 0) doc.text(labels.noDissent);
@@ -170,7 +168,7 @@ function certification(doc: PdfDoc, letter: CaseLetter, labels: LetterLabels, ti
   heading(doc, labels.minutes);
   fact(
     doc,
-    labels.minutesVersion,
+    labels.version,
     String(minutes.version),
     labels.signedBy,
     `${minutes.signedBy.name} (${minutes.signedBy.institutionCode})`,

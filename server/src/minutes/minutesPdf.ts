@@ -12,10 +12,9 @@ import {
   tableDate,
   timeInTable,
 } from '@konsil/shared';
-import { footEveryPage, newPdfDocument, type PdfDoc } from '../pdf/pdfDocument';
+import { footEveryPage, GREY, keepRoom, newPdfDocument, type PdfDoc } from '../pdf/pdfDocument';
 import { fillIn, PDF_LABELS, type PdfLabels } from './pdfLabels';
 
-const GREY = '#555555';
 const RULE = '#bbbbbb';
 
 type Board = MinutesContent['board'];
@@ -97,7 +96,7 @@ function heading(doc: PdfDoc, text: string) {
 
 function subheading(doc: PdfDoc, text: string) {
   // A heading never ends a page alone.
-  if (doc.y > doc.page.height - doc.page.margins.bottom - 48) doc.addPage();
+  keepRoom(doc, 48);
   doc.moveDown(0.3).font('bold').fontSize(10).fillColor('black').text(text);
   doc.font('body');
 }
@@ -206,7 +205,7 @@ function tableRow(doc: PdfDoc, cells: string[], font: 'body' | 'bold') {
   const height = Math.max(
     ...cells.map((text, index) => doc.heightOfString(text, { width: (widths[index] ?? 0) - gap })),
   );
-  if (doc.y + height + 6 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  keepRoom(doc, height + 6);
   const top = doc.y + 3;
   let x = left;
   cells.forEach((text, index) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '@konsil/shared';
 import { describe, expect, it } from 'vitest';
+import { LETTER_LABELS, LETTER_PAGE_WORDS, SHARED_WORDS } from '../letters/letterLabels';
 import { fillIn, PAGE_WORDS, PDF_LABELS, PDF_ONLY_WORDS } from './pdfLabels';
 
 type Tree = { [key: string]: string | Tree };
@@ -23,23 +24,33 @@ function pageWord(reference: string, locale: Locale): string | Tree | undefined 
   return node;
 }
 
+/** Holds each of `labels`' words named in `references` equal to the page's text there. */
+function expectPageWords(
+  labels: Record<string, unknown>,
+  references: Record<string, string>,
+  locale: Locale,
+) {
+  for (const [label, reference] of Object.entries(references)) {
+    const ours = labels[label];
+    const theirs = pageWord(reference, locale);
+    if (typeof ours === 'string') {
+      expect(ours, `${label} → ${reference}`).toBe(theirs);
+      continue;
+    }
+    // One word per value (positions, statuses …): each as the page's object has it.
+    expect(typeof ours, `${label} is a word or a record of words`).toBe('object');
+    for (const [value, word] of Object.entries(ours as Record<string, string>)) {
+      const pageValue = typeof theirs === 'object' ? theirs[value] : undefined;
+      expect(word, `${label}.${value} → ${reference}.${value}`).toBe(pageValue);
+    }
+  }
+}
+
 describe.each(LOCALES)('the %s PDF', (locale) => {
   const labels = PDF_LABELS[locale];
 
   it('uses the page’s word for every term the page has', () => {
-    for (const [label, reference] of Object.entries(PAGE_WORDS)) {
-      const ours = labels[label as keyof typeof PAGE_WORDS];
-      const theirs = pageWord(reference, locale);
-      if (typeof ours === 'string') {
-        expect(ours, `${label} → ${reference}`).toBe(theirs);
-        continue;
-      }
-      // One word per value (positions, statuses …): each as the page's object has it.
-      for (const [value, word] of Object.entries(ours)) {
-        const pageValue = typeof theirs === 'object' ? theirs[value] : undefined;
-        expect(word, `${label}.${value} → ${reference}.${value}`).toBe(pageValue);
-      }
-    }
+    expectPageWords({ ...labels }, PAGE_WORDS, locale);
   });
 
   it('has no word that is neither its own nor the page’s', () => {
@@ -49,13 +60,32 @@ describe.each(LOCALES)('the %s PDF', (locale) => {
   });
 });
 
-describe('the German PDF', () => {
-  const words = JSON.stringify(PDF_LABELS.de);
+describe.each(LOCALES)('the %s letter', (locale) => {
+  const letter = LETTER_LABELS[locale];
 
-  it('says Konferenz and Widerspruch, as the pages do', () => {
-    expect(PDF_LABELS.de.positions.disagree).toBe('Widerspruch');
-    expect(PDF_LABELS.de.question).toBe('Fragestellung an die Konferenz');
-    expect(words).not.toMatch(/Board|Ablehnung/);
+  it('uses the page’s word for every term the page has', () => {
+    // The shared words where the page has them, and the letter's own words the page has too.
+    const sharedOnPage = Object.fromEntries(
+      Object.entries(PAGE_WORDS).filter(([word]) =>
+        (SHARED_WORDS as readonly string[]).includes(word),
+      ),
+    );
+    expect(Object.keys(sharedOnPage).length).toBeGreaterThan(10);
+    expectPageWords({ ...letter }, { ...sharedOnPage, ...LETTER_PAGE_WORDS }, locale);
+  });
+});
+
+describe('the German PDFs', () => {
+  it('say Konferenz and Widerspruch, as the pages do', () => {
+    for (const labels of [PDF_LABELS.de, LETTER_LABELS.de]) {
+      expect(labels.positions.disagree).toBe('Widerspruch');
+      expect(labels.question).toBe('Fragestellung an die Konferenz');
+      // The letter's templates are functions: their source holds their words.
+      const words = JSON.stringify(labels, (_, value) =>
+        typeof value === 'function' ? String(value) : value,
+      );
+      expect(words).not.toMatch(/Board|Ablehnung/);
+    }
   });
 });
 

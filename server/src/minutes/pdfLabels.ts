@@ -7,7 +7,8 @@ type Concordance = 'yes' | 'no' | 'unknown';
  * The PDF's words in the reader's language (the minutes' content stays as written). Most are
  * the minutes page's own words, so page and PDF speak one vocabulary: `PAGE_WORDS` says where
  * each is on the page, and pdfLabels.test.ts holds them equal to the page's texts. Templates
- * keep the page's `{{placeholders}}` and are filled with `fillIn`.
+ * keep the page's `{{placeholders}}` and are filled with `fillIn`. The letter to the referring
+ * physician takes the words it shares with the minutes from here (letterLabels.ts).
  */
 export interface PdfLabels {
   // The PDF's own words: the page has no such text.

@@ -17,6 +17,9 @@ export const PDF_FONTS = {
 
 export type PdfDoc = InstanceType<typeof PDFDocument>;
 
+/** The grey of labels, side notes and page footers. */
+export const GREY = '#555555';
+
 /**
  * An A4 document with the fonts registered as `body` and `bold`, pages kept in memory
  * (so they can be numbered at the end), and a promise of its bytes once `end()` is called.
@@ -50,11 +53,16 @@ export function footEveryPage(doc: PdfDoc, footer: (page: number, pages: number)
     doc
       .font('body')
       .fontSize(8)
-      .fillColor('#555555')
+      .fillColor(GREY)
       .text(footer(index + 1, range.count), doc.page.margins.left, doc.page.height - 36, {
         align: 'right',
         lineBreak: false,
       });
     doc.page.margins.bottom = bottom;
   }
+}
+
+/** Starts a new page unless `height` points are left on this one. */
+export function keepRoom(doc: PdfDoc, height: number): void {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }

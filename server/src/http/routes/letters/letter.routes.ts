@@ -12,6 +12,7 @@ import { allowedAudit } from '../../allowedAudit';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
+import { sendPdf } from '../../sendPdf';
 import { loadVisibleCase } from '../boards/loadBoard';
 
 /**
@@ -69,14 +70,7 @@ export function letterRoutes(ctx: AppContext): Router {
         ),
       ),
     );
-    res
-      .type('application/pdf')
-      .set(
-        'Content-Disposition',
-        `attachment; filename="letter-${item.pseudonym}-v${latest.version}-${locale}.pdf"`,
-      )
-      .set('Cache-Control', 'no-store')
-      .send(pdf);
+    sendPdf(res, pdf, `letter-${item.pseudonym}-v${latest.version}-${locale}.pdf`);
   });
 
   return router;

@@ -30,6 +30,7 @@ import { authorize } from '../../authorize';
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
+import { sendPdf } from '../../sendPdf';
 import { loadVisibleBoard } from '../boards/loadBoard';
 
 type MinutesAuditAction = 'minutes.viewed' | 'minutes.summary_saved' | 'minutes.exported';
@@ -208,14 +209,7 @@ export function minutesRoutes(ctx: AppContext): Router {
       LocaleSchema.safeParse(req.query.lang).data ?? authOf(req).user.institution.locale;
     const pdf = await renderMinutesPdf(presentSigned(latest), locale);
     await audit(req, 'minutes.exported', board, { version: latest.version });
-    res
-      .type('application/pdf')
-      .set(
-        'Content-Disposition',
-        `attachment; filename="minutes-${board.id.slice(0, 8)}-v${latest.version}.pdf"`,
-      )
-      .set('Cache-Control', 'no-store')
-      .send(pdf);
+    sendPdf(res, pdf, `minutes-${board.id.slice(0, 8)}-v${latest.version}.pdf`);
   });
 
   return router;
