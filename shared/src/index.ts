@@ -9,6 +9,7 @@ export * from './events';
 export * from './limits';
 export * from './minutes/attendance';
 export * from './notes/duplicatedParagraphs';
+export * from './proms/qlqC30';
 export * from './roles';
 export * from './schemas/adminUsers';
 export * from './schemas/audit';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupProms, plotSeries } from './promChart';
+import { groupProms, markMeaningfulChanges, plotSeries } from './promChart';
 
 const BOX = { width: 220, height: 120, padding: { top: 10, right: 10, bottom: 10, left: 10 } };
 
@@ -63,5 +63,64 @@ describe('plotSeries', () => {
       BOX,
     );
     expect(points.map((point) => point.y)).toEqual([110, 10]);
+  });
+});
+
+describe('markMeaningfulChanges', () => {
+  it('marks a change of 10 points or more between consecutive scores, up or down', () => {
+    const marked = markMeaningfulChanges([
+      { date: '2026-01-01', score: 50 },
+      { date: '2026-02-01', score: 60 }, // +10 → marked (10 counts)
+      { date: '2026-03-01', score: 50.5 }, // −9.5 → not marked
+      { date: '2026-04-01', score: 33.5 }, // −17 → marked
+    ]);
+    expect(marked.map((point) => [point.change, point.isMeaningfulChange])).toEqual([
+      [null, false],
+      [10, true],
+      [-9.5, false],
+      [-17, true],
+    ]);
+    expect(marked[1]).toEqual({
+      date: '2026-02-01',
+      score: 60,
+      change: 10,
+      isMeaningfulChange: true,
+    });
+  });
+
+  it('compares only neighbours, so a slow drift is not marked', () => {
+    const marked = markMeaningfulChanges([
+      { date: '2026-01-01', score: 80 },
+      { date: '2026-02-01', score: 74 },
+      { date: '2026-03-01', score: 68 },
+    ]);
+    expect(marked.some((point) => point.isMeaningfulChange)).toBe(false);
+  });
+
+  it('counts a 10-point step between thirds despite floating-point rounding', () => {
+    // QLQ-C30 scores are often thirds: (2/3) × 100 − (1.7/3) × 100 is 10 only after rounding noise.
+    const high = (2 / 3) * 100;
+    const low = (1.7 / 3) * 100;
+    expect(high - low).not.toBe(10);
+    const marked = markMeaningfulChanges([
+      { date: '2026-01-01', score: low },
+      { date: '2026-02-01', score: high },
+    ]);
+    expect(marked[1]?.isMeaningfulChange).toBe(true);
+  });
+
+  it('takes another threshold and handles empty and single series', () => {
+    expect(markMeaningfulChanges([])).toEqual([]);
+    expect(markMeaningfulChanges([{ date: '2026-01-01', score: 40 }])).toEqual([
+      { date: '2026-01-01', score: 40, change: null, isMeaningfulChange: false },
+    ]);
+    const marked = markMeaningfulChanges(
+      [
+        { date: '2026-01-01', score: 40 },
+        { date: '2026-02-01', score: 45 },
+      ],
+      5,
+    );
+    expect(marked[1]?.isMeaningfulChange).toBe(true);
   });
 });

@@ -88,3 +88,33 @@ export function plotSeries(points: PromSeries['points'], box: ChartBox): Plotted
     yTicks: [0, 50, 100].map((value) => ({ y: yFor(value), value })),
   };
 }
+
+/** EORTC QLQ-C30: a change of 10 points or more on the 0–100 scale counts as clinically meaningful. */
+export const MEANINGFUL_CHANGE_POINTS = 10;
+
+export interface MarkedPoint {
+  date: string;
+  score: number;
+  /** Score minus the previous score; null for the first point. */
+  change: number | null;
+  /** True when |change| reaches the threshold. */
+  isMeaningfulChange: boolean;
+}
+
+/**
+ * Marks each score that differs from the one before it (points oldest first, as groupProms
+ * returns them) by at least `threshold` points, up or down. Only consecutive scores are
+ * compared, so a slow drift of 5 points per visit is not marked.
+ */
+export function markMeaningfulChanges(
+  points: PromSeries['points'],
+  threshold: number = MEANINGFUL_CHANGE_POINTS,
+): MarkedPoint[] {
+  return points.map((point, index) => {
+    const previous = index > 0 ? points[index - 1] : undefined;
+    if (!previous) return { ...point, change: null, isMeaningfulChange: false };
+    // Round away floating-point noise (66.666… − 56.666… must count as 10).
+    const change = Math.round((point.score - previous.score) * 1e6) / 1e6;
+    return { ...point, change, isMeaningfulChange: Math.abs(change) >= threshold };
+  });
+}
