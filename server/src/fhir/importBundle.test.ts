@@ -1,0 +1,324 @@
+import { readFileSync } from 'node:fs';
+import { CreateCaseInputSchema } from '@konsil/shared';
+import { describe, expect, it } from 'vitest';
+import { FHIR_BUNDLE_MAX_BYTES, type MapBundleResult, mapBundleToCase } from './importBundle';
+import { ageAtDiagnosis } from './patient';
+
+const SAMPLE_TEXT = readFileSync(
+  new URL('./samples/lung-cancer-berlin.bundle.json', import.meta.url),
+  'utf8',
+);
+type Json = Record<string, unknown> & { entry: { resource: Record<string, unknown> }[] };
+const sample = (): Json => JSON.parse(SAMPLE_TEXT) as Json;
+const resourceOf = (bundle: Json, type: string, id?: string) => {
+  const found = bundle.entry.find(
+    (entry) =>
+      entry.resource.resourceType === type && (id === undefined || entry.resource.id === id),
+  );
+  if (!found) throw new Error(`sample has no ${type}`);
+  return found.resource;
+};
+
+function mapped(result: MapBundleResult) {
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
+  return result;
+}
+function refused(result: MapBundleResult) {
+  if (result.ok) throw new Error('mapped although it should be refused');
+  return result.problems;
+}
+
+describe('mapBundleToCase: the sample bundle', () => {
+  it('maps to the expected case content, which the shared schema accepts', () => {
+    const result = mapped(mapBundleToCase(sample()));
+    expect(CreateCaseInputSchema.safeParse(result.content).success).toBe(true);
+    expect(result.content).toMatchObject({
+      ageYears: 68,
+      ageBand: null,
+      sex: 'female',
+      homeReference: 'PN-0048213',
+      diagnosis: {
+        icd10: { system: 'ICD-10-GM', code: 'C34.1' },
+        topography: 'C34.1',
+        morphology: '8140/3',
+        laterality: 'right',
+        diagnosedOn: '2026-09-22',
+      },
+      staging: {
+        notApplicable: false,
+        edition: '9',
+        t: { prefix: 'c', category: 'T2a' },
+        n: { prefix: 'c', category: 'N2a' },
+        m: { prefix: 'c', category: 'M0' },
+        uiccStage: 'IIIA',
+      },
+      ecog: 1,
+      comorbidities: 'COPD GOLD 2 (J44.9)',
+      proms: [],
+      consent: false,
+    });
+    expect(result.content.biomarkers).toEqual([
+      { name: 'PD-L1 TPS (22C3)', result: '5 %' },
+      { name: 'EGFR', result: 'p.(Leu858Arg) / c.2573T>G' },
+      { name: 'ALK (IHC D5F3)', result: 'negative' },
+    ]);
+    expect(result.content.priorTherapies.map((therapy) => therapy.startedOn)).toEqual([
+      '2026-10-12',
+      '2026-10-12',
+    ]);
+    expect(result.content.references).toEqual([
+      expect.objectContaining({
+        kind: 'imaging',
+        date: '2026-09-15',
+        dicomStudyUid: '1.2.276.0.7230010.3.1.2.2831176.1.20260915',
+      }),
+      expect.objectContaining({ kind: 'pathology', date: '2026-09-22', dicomStudyUid: null }),
+    ]);
+  });
+
+  it('reads the raw body text the same as parsed JSON', () => {
+    expect(mapped(mapBundleToCase(SAMPLE_TEXT)).content).toEqual(
+      mapped(mapBundleToCase(sample())).content,
+    );
+  });
+
+  it('leaves no name, birth date, address, phone, e-mail or insurance number in the result', () => {
+    const serialized = JSON.stringify(mapped(mapBundleToCase(sample())));
+    for (const secret of [
+      'Beispiel',
+      'Johanna',
+      '1958',
+      '14.03',
+      'Lindenstraße',
+      '10969',
+      '5550 1847',
+      'mail.example',
+      'K482916357',
+      '109519005',
+      'JVBERi0',
+    ])
+      expect(serialized).not.toContain(secret);
+  });
+
+  it('reports each dropped identifying element and each unmapped item with its FHIR path', () => {
+    const { dropped, unmapped } = mapped(mapBundleToCase(sample()));
+    const droppedPaths = dropped.map((note) => note.path);
+    for (const field of ['name', 'address', 'telecom', 'birthDate', 'identifier[1]', 'text'])
+      expect(droppedPaths).toContain(`Bundle.entry[0].resource.${field}`);
+    expect(droppedPaths).not.toContain('Bundle.entry[0].resource.identifier[0]');
+    expect(droppedPaths).toContain('Bundle.entry[13].resource.presentedForm');
+    expect(unmapped).toContainEqual({
+      path: 'Bundle.entry[16].resource',
+      reason: 'PROM scoring not wired yet',
+    });
+    expect(unmapped).toContainEqual(
+      expect.objectContaining({ path: 'Bundle.entry[12].resource.series' }),
+    );
+  });
+});
+
+describe('mapBundleToCase: the home record number', () => {
+  it('takes the configured system instead of the MR type, and drops the rest', () => {
+    const result = mapped(
+      mapBundleToCase(sample(), { homeRecordNumberSystem: 'http://fhir.de/sid/gkv/kvid-10' }),
+    );
+    expect(result.content.homeReference).toBe('K482916357');
+    expect(result.dropped.map((note) => note.path)).toContain(
+      'Bundle.entry[0].resource.identifier[0]',
+    );
+  });
+
+  it('imports no record number when two different MR identifiers compete', () => {
+    const bundle = sample();
+    const patient = resourceOf(bundle, 'Patient');
+    const [mr] = patient.identifier as Record<string, unknown>[];
+    patient.identifier = [mr, { ...mr, value: 'PN-9999999' }];
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.homeReference).toBeNull();
+    expect(result.dropped.filter((note) => note.path.includes('.identifier['))).toHaveLength(2);
+  });
+});
+
+describe('age at diagnosis', () => {
+  it('counts whole years up to the diagnosis date, the birthday included', () => {
+    expect(ageAtDiagnosis('1958-03-14', '2026-03-13', 'years')).toEqual({
+      ageYears: 67,
+      ageBand: null,
+    });
+    expect(ageAtDiagnosis('1958-03-14', '2026-03-14', 'years')).toEqual({
+      ageYears: 68,
+      ageBand: null,
+    });
+  });
+
+  it('gives a band when asked, or when only the birth year is known and the band is certain', () => {
+    expect(ageAtDiagnosis('1958-03-14', '2026-09-22', 'band')).toEqual({
+      ageYears: null,
+      ageBand: '60-69',
+    });
+    expect(ageAtDiagnosis('1958', '2026-09-22', 'years')).toEqual({
+      ageYears: null,
+      ageBand: '60-69',
+    });
+    expect(ageAtDiagnosis('1956', '2026-06-01', 'years')).toBeNull();
+  });
+
+  it('maps the sample to a band when the institution asks for bands', () => {
+    const result = mapped(mapBundleToCase(sample(), { age: 'band' }));
+    expect(result.content).toMatchObject({ ageYears: null, ageBand: '60-69' });
+  });
+
+  it('gives no age, and says why, when the diagnosis has no date', () => {
+    const bundle = sample();
+    const condition = resourceOf(bundle, 'Condition', 'cond-lung-primary');
+    delete condition.onsetDateTime;
+    delete condition.recordedDate;
+    delete condition.extension;
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.ageYears).toBeNull();
+    expect(result.unmapped).toContainEqual({
+      path: 'Bundle.entry[0].resource.birthDate',
+      reason: 'Age at diagnosis needs the date of diagnosis',
+    });
+  });
+});
+
+describe('mapBundleToCase: refusals name the FHIR path', () => {
+  it('refuses a body that is not JSON', () => {
+    expect(refused(mapBundleToCase('{"resourceType": "Bundle", '))).toEqual([
+      { path: '', reason: 'Body is not JSON' },
+    ]);
+  });
+
+  it('refuses a body over the size limit before parsing it', () => {
+    const big = `{"resourceType":"Bundle","entry":[],"pad":"${'x'.repeat(FHIR_BUNDLE_MAX_BYTES)}"}`;
+    expect(refused(mapBundleToCase(big))).toEqual([
+      { path: 'Bundle', reason: 'Body larger than 5 MB' },
+    ]);
+  });
+
+  it('refuses anything that is not a Bundle', () => {
+    for (const input of [null, [], 'null', { resourceType: 'Patient' }])
+      expect(refused(mapBundleToCase(input))[0]?.path).toBe('Bundle');
+  });
+
+  it('refuses a FHIR version other than R4', () => {
+    expect(refused(mapBundleToCase({ ...sample(), fhirVersion: '5.0.0' }))).toEqual([
+      {
+        path: 'Bundle.fhirVersion',
+        reason: 'FHIR version 5.0.0 is not supported; send R4 (4.0.1)',
+      },
+    ]);
+    expect(refused(mapBundleToCase(sample(), { fhirVersion: '3.0' }))[0]?.path).toBe('Bundle');
+    expect(mapBundleToCase(sample(), { fhirVersion: '4.0' }).ok).toBe(true);
+  });
+
+  it('refuses a second Patient', () => {
+    const bundle = sample();
+    bundle.entry.push({ resource: { resourceType: 'Patient', id: 'other' } });
+    const problems = refused(mapBundleToCase(bundle));
+    expect(problems).toEqual([
+      {
+        path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
+        reason: expect.stringContaining('More than one Patient'),
+      },
+    ]);
+  });
+
+  it('refuses a Condition coded only in an unknown system', () => {
+    const bundle = sample();
+    const condition = resourceOf(bundle, 'Condition', 'cond-copd');
+    condition.code = { coding: [{ system: 'http://example.org/local-diagnoses', code: 'LUNG-1' }] };
+    expect(refused(mapBundleToCase(bundle))).toEqual([
+      {
+        path: 'Bundle.entry[2].resource.code.coding',
+        reason: expect.stringContaining('Unknown code system'),
+      },
+    ]);
+  });
+
+  it('refuses a TNM value coded in an unknown system', () => {
+    const bundle = sample();
+    resourceOf(bundle, 'Observation', 'obs-ct').valueCodeableConcept = {
+      coding: [{ system: 'http://example.org/tnm', code: 'T2a' }],
+    };
+    expect(refused(mapBundleToCase(bundle))).toEqual([
+      {
+        path: 'Bundle.entry[4].resource.valueCodeableConcept',
+        reason: expect.stringContaining('Unknown code system'),
+      },
+    ]);
+  });
+
+  it('refuses a category outside the edition’s vocabulary, naming the Observation', () => {
+    const bundle = sample();
+    resourceOf(bundle, 'Observation', 'obs-cn').valueCodeableConcept = {
+      coding: [{ system: 'https://www.uicc.org/resources/tnm', version: '9', code: 'cN2' }],
+    };
+    const problems = refused(mapBundleToCase(bundle));
+    expect(problems).toEqual([
+      { path: 'Bundle.entry[5].resource', reason: expect.stringContaining('staging.n.category') },
+    ]);
+  });
+
+  it('refuses more biomarkers than a case holds, naming the first one too many', () => {
+    const bundle = sample();
+    const pdl1 = resourceOf(bundle, 'Observation', 'obs-pdl1');
+    for (let index = 0; index < 28; index += 1)
+      bundle.entry.push({ resource: { ...pdl1, id: `extra-${index}` } });
+    const problems = refused(mapBundleToCase(bundle));
+    expect(problems).toEqual([
+      {
+        path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
+        reason: "More than 30 biomarkers exceed the case's limit",
+      },
+    ]);
+  });
+
+  it('refuses more entries than one case can hold', () => {
+    const entry = Array.from({ length: 1001 }, () => ({ resource: { resourceType: 'Basic' } }));
+    expect(
+      refused(mapBundleToCase({ resourceType: 'Bundle', type: 'collection', entry }))[0]?.path,
+    ).toBe('Bundle.entry');
+  });
+});
+
+describe('mapBundleToCase: what is not placed is reported', () => {
+  it('lists unknown resource types and a second cancer diagnosis with their paths', () => {
+    const bundle = sample();
+    const primary = resourceOf(bundle, 'Condition', 'cond-lung-primary');
+    bundle.entry.push({ resource: { resourceType: 'Encounter', id: 'enc' } });
+    bundle.entry.push({ resource: { ...primary, id: 'second' } });
+    const { unmapped } = mapped(mapBundleToCase(bundle));
+    const last = bundle.entry.length - 1;
+    expect(unmapped).toContainEqual({
+      path: `Bundle.entry[${last - 1}].resource`,
+      reason: 'Encounter is not used for a case',
+    });
+    expect(unmapped).toContainEqual({
+      path: `Bundle.entry[${last}].resource`,
+      reason: 'A second cancer diagnosis; a case has one primary diagnosis',
+    });
+  });
+
+  it('prefers the pathological reading of an axis and reports the clinical one', () => {
+    const bundle = sample();
+    const clinicalT = resourceOf(bundle, 'Observation', 'obs-ct');
+    bundle.entry.push({
+      resource: {
+        ...clinicalT,
+        id: 'obs-pt',
+        code: { coding: [{ system: 'http://loinc.org', code: '21899-0' }] },
+        valueCodeableConcept: {
+          coding: [{ system: 'https://www.uicc.org/resources/tnm', version: '9', code: 'T1c' }],
+        },
+      },
+    });
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.staging.t).toEqual({ prefix: 'p', category: 'T1c' });
+    expect(result.unmapped).toContainEqual({
+      path: 'Bundle.entry[4].resource',
+      reason: 'Superseded by another reading of the same TNM axis',
+    });
+  });
+});

@@ -1,0 +1,215 @@
+import {
+  TNM_EDITIONS,
+  type TnmEdition,
+  type TnmPrefix,
+  UICC_STAGES,
+  type UiccStage,
+} from '@konsil/shared';
+import {
+  asArray,
+  asString,
+  type Coding,
+  codingsOf,
+  conceptText,
+  type FhirRecord,
+  findCoding,
+  isRecord,
+  type PathNote,
+  SYSTEMS,
+  truncate,
+} from './fhirValues';
+
+type Axis = 't' | 'n' | 'm';
+
+/** LOINC codes of the TNM Observations (mCODE value sets, MII oncology TNM profiles). */
+const TNM_LOINC: Record<string, { axis: Axis | 'stage'; classification: 'c' | 'p' }> = {
+  '21905-5': { axis: 't', classification: 'c' },
+  '21906-3': { axis: 'n', classification: 'c' },
+  '21907-1': { axis: 'm', classification: 'c' },
+  '21908-9': { axis: 'stage', classification: 'c' },
+  '21899-0': { axis: 't', classification: 'p' },
+  '21900-6': { axis: 'n', classification: 'p' },
+  '21901-4': { axis: 'm', classification: 'p' },
+  '21902-2': { axis: 'stage', classification: 'p' },
+};
+export const ECOG_LOINC = '89247-1';
+/** Histology (ICD-O-3 morphology) Observation of the MII oncology module. */
+export const HISTOLOGY_LOINC = '59847-4';
+/** LOINC answer codes of the ECOG scale, grade 0 to 5. */
+const ECOG_ANSWERS = ['LA9622-7', 'LA9623-5', 'LA9624-3', 'LA9625-0', 'LA9626-8', 'LA9627-6'];
+const TNM_VALUE_SYSTEMS = [SYSTEMS.uicc, SYSTEMS.ajcc];
+
+const GENOMIC = {
+  variantAssessment: '69548-6',
+  geneStudied: '48018-6',
+  aminoAcidChange: '48005-3',
+  dnaChange: '48004-6',
+} as const;
+
+export type ObservationKind = 'tnm' | 'ecog' | 'histology' | 'other';
+
+export function classifyObservation(observation: FhirRecord): ObservationKind {
+  const loinc = findCoding(observation.code, SYSTEMS.loinc)?.code ?? null;
+  if (loinc && loinc in TNM_LOINC) return 'tnm';
+  if (loinc === ECOG_LOINC) return 'ecog';
+  if (loinc === HISTOLOGY_LOINC) return 'histology';
+  return 'other';
+}
+
+export interface TnmReading {
+  axis: Axis | 'stage';
+  classification: 'c' | 'p';
+  prefix: TnmPrefix | null;
+  value: string;
+  edition: TnmEdition | null;
+  path: string;
+}
+
+function editionFrom(text: string | null): TnmEdition | null {
+  if (!text) return null;
+  const match = /(?:^|[^0-9])([89])(?:th|\.|\b)/i.exec(text);
+  const edition = match?.[1];
+  return edition && (TNM_EDITIONS as readonly string[]).includes(edition)
+    ? (edition as TnmEdition)
+    : null;
+}
+
+function tnmEdition(observation: FhirRecord, valueCoding: Coding): TnmEdition | null {
+  const candidates = [
+    valueCoding.version,
+    ...codingsOf(observation.method).flatMap((coding) => [coding.code, coding.display]),
+    isRecord(observation.method) ? asString(observation.method.text) : null,
+  ];
+  for (const candidate of candidates) {
+    const edition = editionFrom(candidate);
+    if (edition) return edition;
+  }
+  return null;
+}
+
+/**
+ * Reads one TNM category or stage-group Observation. The value must be coded in
+ * UICC or AJCC TNM; `cT2a`, `T2a` and `2a` are all read as T2a.
+ */
+export function readTnm(
+  observation: FhirRecord,
+  path: string,
+  problems: PathNote[],
+  unmapped: PathNote[],
+): TnmReading | null {
+  const loinc = findCoding(observation.code, SYSTEMS.loinc)?.code ?? '';
+  const meaning = TNM_LOINC[loinc];
+  if (!meaning) return null;
+  const valueCoding = findCoding(observation.valueCodeableConcept, TNM_VALUE_SYSTEMS);
+  if (!valueCoding?.code) {
+    const hasAnyCoding = codingsOf(observation.valueCodeableConcept).length > 0;
+    problems.push({
+      path: `${path}.valueCodeableConcept`,
+      reason: hasAnyCoding
+        ? `Unknown code system for a TNM value (expected ${TNM_VALUE_SYSTEMS.join(' or ')})`
+        : 'TNM Observation without a coded value',
+    });
+    return null;
+  }
+  const edition = tnmEdition(observation, valueCoding);
+  let code = valueCoding.code.replace(/\s+/g, '');
+  if (meaning.axis === 'stage') {
+    code = code.replace(/^(UICC|AJCC)?(stage)?/i, '').toUpperCase();
+    if (!isUiccStage(code)) {
+      unmapped.push({ path: `${path}.valueCodeableConcept`, reason: 'Not a UICC stage group' });
+      return null;
+    }
+    return { ...meaning, prefix: null, value: code, edition, path };
+  }
+  const match = /^(yp|yc|c|p|r|a)?([TNM])?(.+)$/.exec(code);
+  const written = match?.[1] ?? null;
+  const letter = meaning.axis.toUpperCase();
+  if (!match || (match[2] && match[2] !== letter)) {
+    unmapped.push({ path: `${path}.valueCodeableConcept`, reason: `Not a ${letter} category` });
+    return null;
+  }
+  if (written && written !== 'c' && written !== 'p' && written !== 'yp') {
+    unmapped.push({
+      path: `${path}.valueCodeableConcept`,
+      reason: `TNM prefix ${written} is not recorded`,
+    });
+    return null;
+  }
+  const prefix: TnmPrefix = (written as TnmPrefix | null) ?? meaning.classification;
+  return { ...meaning, prefix, value: `${letter}${match[3]}`, edition, path };
+}
+
+export function readEcog(observation: FhirRecord): number | null {
+  if (typeof observation.valueInteger === 'number') return observation.valueInteger;
+  for (const coding of codingsOf(observation.valueCodeableConcept)) {
+    if (!coding.code) continue;
+    const answer = ECOG_ANSWERS.indexOf(coding.code);
+    if (answer >= 0) return answer;
+    if (/^[0-5]$/.test(coding.code)) return Number(coding.code);
+  }
+  return null;
+}
+
+function quantityText(value: unknown): string | null {
+  if (!isRecord(value) || typeof value.value !== 'number') return null;
+  const comparator = asString(value.comparator) ?? '';
+  const unit = asString(value.unit) ?? asString(value.code) ?? '';
+  return `${comparator}${value.value}${unit ? ` ${unit}` : ''}`;
+}
+
+/** The value of an Observation (or component) as text, whatever value[x] it uses. */
+export function valueText(holder: FhirRecord): string | null {
+  return (
+    quantityText(holder.valueQuantity) ??
+    conceptText(holder.valueCodeableConcept) ??
+    asString(holder.valueString) ??
+    (typeof holder.valueBoolean === 'boolean'
+      ? holder.valueBoolean
+        ? 'positive'
+        : 'negative'
+      : null) ??
+    (typeof holder.valueInteger === 'number' ? String(holder.valueInteger) : null) ??
+    null
+  );
+}
+
+function component(observation: FhirRecord, loinc: string): FhirRecord | null {
+  const found = asArray(observation.component).find(
+    (part) => isRecord(part) && findCoding(part.code, SYSTEMS.loinc)?.code === loinc,
+  );
+  return isRecord(found) ? found : null;
+}
+
+/**
+ * A biomarker or variant finding as name + result. Genomic variants (mCODE /
+ * genomics reporting, MII MTB) read the gene and the HGVS changes from components.
+ */
+export function readBiomarker(observation: FhirRecord): { name: string; result: string } | null {
+  const gene = component(observation, GENOMIC.geneStudied);
+  if (gene) {
+    const name = conceptText(gene.valueCodeableConcept);
+    const protein = component(observation, GENOMIC.aminoAcidChange);
+    const dna = component(observation, GENOMIC.dnaChange);
+    const changes = [protein ? valueText(protein) : null, dna ? valueText(dna) : null].filter(
+      Boolean,
+    );
+    const result = changes.length > 0 ? changes.join(' / ') : valueText(observation);
+    return name && result ? { name: truncate(name, 80), result: truncate(result, 200) } : null;
+  }
+  const name = conceptText(observation.code);
+  const result = valueText(observation) ?? conceptText(asArray(observation.interpretation)[0]);
+  return name && result ? { name: truncate(name, 80), result: truncate(result, 200) } : null;
+}
+
+/** Observation categories that are never biomarkers. */
+export function isNonBiomarkerCategory(observation: FhirRecord): boolean {
+  return asArray(observation.category).some((category) =>
+    codingsOf(category).some((coding) =>
+      ['vital-signs', 'survey', 'social-history', 'activity'].includes(coding.code ?? ''),
+    ),
+  );
+}
+
+export function isUiccStage(value: string): value is UiccStage {
+  return (UICC_STAGES as readonly string[]).includes(value);
+}
