@@ -54,7 +54,6 @@ describe('mapBundleToCase: the sample bundle', () => {
       },
       ecog: 1,
       comorbidities: 'COPD GOLD 2 (J44.9)',
-      proms: [],
       consent: false,
     });
     expect(result.content.biomarkers).toEqual([
@@ -107,10 +106,6 @@ describe('mapBundleToCase: the sample bundle', () => {
       expect(droppedPaths).toContain(`Bundle.entry[0].resource.${field}`);
     expect(droppedPaths).not.toContain('Bundle.entry[0].resource.identifier[0]');
     expect(droppedPaths).toContain('Bundle.entry[13].resource.presentedForm');
-    expect(unmapped).toContainEqual({
-      path: 'Bundle.entry[16].resource',
-      reason: 'PROM scoring not wired yet',
-    });
     expect(unmapped).toContainEqual(
       expect.objectContaining({ path: 'Bundle.entry[12].resource.series' }),
     );
@@ -280,6 +275,132 @@ describe('mapBundleToCase: refusals name the FHIR path', () => {
     expect(
       refused(mapBundleToCase({ resourceType: 'Bundle', type: 'collection', entry }))[0]?.path,
     ).toBe('Bundle.entry');
+  });
+});
+
+describe('mapBundleToCase: PROMs', () => {
+  it('scores the EORTC QLQ-C30 response of the sample into one PROM per scale', () => {
+    const { proms } = mapped(mapBundleToCase(sample())).content;
+    expect(proms).toHaveLength(15);
+    expect(
+      proms.every((prom) => prom.instrument === 'EORTC QLQ-C30' && prom.date === '2026-11-25'),
+    ).toBe(true);
+    // Items 29 and 30 answered 4 and 5 of 7: (4.5 - 1) / 6 = 58.3; dyspnoea item 8 answered 3 of 4: 66.7.
+    expect(proms).toContainEqual(
+      expect.objectContaining({ scale: 'Global health status/QoL', score: 58.3 }),
+    );
+    expect(proms).toContainEqual(expect.objectContaining({ scale: 'Dyspnoea', score: 66.7 }));
+    expect(proms).toContainEqual(
+      expect.objectContaining({ scale: 'Physical functioning', score: 86.7 }),
+    );
+  });
+
+  it('reports an unreadable answer with its FHIR path and scores nothing of that response', () => {
+    const bundle = sample();
+    const response = resourceOf(bundle, 'QuestionnaireResponse');
+    const items = response.item as { answer: { valueCoding: Record<string, unknown> }[] }[];
+    const [firstItem] = items;
+    if (!firstItem?.answer[0]) throw new Error('sample response has no first answer');
+    firstItem.answer[0].valueCoding.code = 'sometimes';
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.proms).toEqual([]);
+    expect(result.unmapped).toContainEqual({
+      path: 'Bundle.entry[16].resource.item[0].answer[0].valueCoding.code',
+      reason: expect.stringContaining('"sometimes" is not an answer to item 1'),
+    });
+  });
+
+  it('lists other questionnaires as unmapped', () => {
+    const bundle = sample();
+    const response = resourceOf(bundle, 'QuestionnaireResponse');
+    response.questionnaire = 'http://example.org/Questionnaire/phq-9';
+    response.item = [{ linkId: '1', answer: [{ valueInteger: 2 }] }];
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.proms).toEqual([]);
+    expect(result.unmapped).toContainEqual({
+      path: 'Bundle.entry[16].resource',
+      reason: 'Only EORTC QLQ-C30 responses are scored',
+    });
+  });
+
+  it('refuses more PROM scores than a case holds, once per response', () => {
+    const bundle = sample();
+    const response = resourceOf(bundle, 'QuestionnaireResponse');
+    for (let index = 0; index < 13; index += 1)
+      bundle.entry.push({ resource: { ...response, id: `qr-${index}` } });
+    // 14 responses × 15 scales = 210 > 200: the 14th response is the first one too many.
+    expect(refused(mapBundleToCase(bundle))).toEqual([
+      {
+        path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
+        reason: "More than 200 proms exceed the case's limit",
+      },
+    ]);
+  });
+});
+
+describe('mapBundleToCase: the MII TNM profile', () => {
+  it('reads T, N and M from the components of one stage-group Observation with its c/p prefixes and edition', () => {
+    const bundle = sample();
+    bundle.entry = bundle.entry.filter(
+      (entry) => !['obs-ct', 'obs-cn', 'obs-cm', 'obs-stage'].includes(String(entry.resource.id)),
+    );
+    const uicc = (code: string) => ({
+      coding: [{ system: 'https://www.uicc.org/resources/tnm', code }],
+    });
+    const prefix = (code: string) => [
+      {
+        url: 'https://www.medizininformatik-initiative.de/fhir/ext/modul-onko/StructureDefinition/mii-ex-onko-tnm-cp-praefix',
+        valueCodeableConcept: { coding: [{ code }] },
+      },
+    ];
+    const loinc = (code: string) => ({ coding: [{ system: 'http://loinc.org', code }] });
+    bundle.entry.push({
+      resource: {
+        resourceType: 'Observation',
+        id: 'tnm-mii',
+        status: 'final',
+        code: loinc('21908-9'),
+        method: {
+          coding: [
+            {
+              system:
+                'https://www.medizininformatik-initiative.de/fhir/ext/modul-onko/CodeSystem/mii-cs-onko-tnm-version',
+              code: '9',
+            },
+          ],
+        },
+        valueCodeableConcept: uicc('IIIA'),
+        component: [
+          { extension: prefix('c'), code: loinc('21905-5'), valueCodeableConcept: uicc('T2a') },
+          { extension: prefix('p'), code: loinc('21900-6'), valueCodeableConcept: uicc('N2a') },
+          { extension: prefix('c'), code: loinc('21907-1'), valueCodeableConcept: uicc('M0') },
+        ],
+      },
+    });
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.staging).toMatchObject({
+      edition: '9',
+      t: { prefix: 'c', category: 'T2a' },
+      n: { prefix: 'p', category: 'N2a' },
+      m: { prefix: 'c', category: 'M0' },
+      uiccStage: 'IIIA',
+    });
+  });
+
+  it('refuses categories without an edition, naming the Observation', () => {
+    const bundle = sample();
+    for (const id of ['obs-ct', 'obs-cn', 'obs-cm', 'obs-stage']) {
+      const observation = resourceOf(bundle, 'Observation', id);
+      delete observation.method;
+      const value = observation.valueCodeableConcept as { coding: Record<string, unknown>[] };
+      for (const coding of value.coding) delete coding.version;
+    }
+    expect(refused(mapBundleToCase(bundle))).toEqual([
+      {
+        path: 'Bundle.entry[4].resource',
+        reason: expect.stringContaining('Choose the TNM edition'),
+      },
+    ]);
   });
 });
 

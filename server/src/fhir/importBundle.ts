@@ -17,6 +17,7 @@ import {
 import {
   classifyObservation,
   isNonBiomarkerCategory,
+  isUiccStage,
   readBiomarker,
   readEcog,
   readTnm,
@@ -24,6 +25,7 @@ import {
 } from './observations';
 import { ageAtDiagnosis, type PseudonymousPatient, pseudonymisePatient } from './patient';
 import { mapMedicationStatement, mapProcedure, type PriorTherapy } from './priorTherapies';
+import { mapQuestionnaireResponse, type PromScore } from './proms';
 
 export type { PathNote } from './fhirValues';
 
@@ -49,7 +51,7 @@ export type MapBundleResult =
   | { ok: false; problems: PathNote[] };
 
 /** Case-content lists and their limits (the shared schema's maxima). */
-const LIST_LIMITS = { biomarkers: 30, priorTherapies: 30, references: 50 } as const;
+const LIST_LIMITS = { biomarkers: 30, priorTherapies: 30, references: 50, proms: 200 } as const;
 const COMORBIDITIES_MAX = 2000;
 const ACCEPTED_BUNDLE_TYPES = ['collection', 'document', 'transaction', 'batch', 'searchset'];
 
@@ -157,7 +159,8 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
   const biomarkers: { name: string; result: string }[] = [];
   const priorTherapies: PriorTherapy[] = [];
   const references: ClinicalReference[] = [];
-  const lists = { biomarkers, priorTherapies, references };
+  const proms: PromScore[] = [];
+  const lists = { biomarkers, priorTherapies, references, proms };
   const add = <K extends keyof typeof lists>(
     list: K,
     item: (typeof lists)[K][number],
@@ -165,6 +168,7 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
   ) => {
     const target = lists[list] as (typeof item)[];
     if (target.length >= LIST_LIMITS[list]) {
+      if (problems.at(-1)?.path === path) return;
       problems.push({
         path,
         reason: `More than ${LIST_LIMITS[list]} ${list} exceed the case's limit`,
@@ -205,8 +209,7 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
       case 'Observation': {
         const kind = classifyObservation(resource);
         if (kind === 'tnm') {
-          const reading = readTnm(resource, path, problems, unmapped);
-          if (reading) tnm.push(reading);
+          tnm.push(...readTnm(resource, path, problems, unmapped));
         } else if (kind === 'ecog') {
           const value = readEcog(resource);
           const date = asString(resource.effectiveDateTime) ?? '';
@@ -256,7 +259,8 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
         break;
       }
       case 'QuestionnaireResponse':
-        unmapped.push({ path, reason: 'PROM scoring not wired yet' });
+        for (const score of mapQuestionnaireResponse(resource, path, unmapped))
+          add('proms', score, path);
         break;
       case 'Practitioner':
       case 'PractitionerRole':
@@ -319,7 +323,7 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
     comorbidities: comorbidityText,
     priorTherapies,
     references,
-    proms: [],
+    proms,
     question: '',
     consent: false,
     homeReference: patient?.homeReference ?? null,
@@ -372,10 +376,9 @@ function stagingFrom(
         reason: `TNM edition ${reading.edition} differs from edition ${editionSource.edition} at ${editionSource.path}`,
       });
   }
-  if (editionSource?.edition) {
-    staging.edition = editionSource.edition;
-    sources.set('staging.edition', editionSource.path);
-  }
+  if (editionSource?.edition) staging.edition = editionSource.edition;
+  const editionPath = (editionSource ?? readings[0])?.path;
+  if (editionPath) sources.set('staging.edition', editionPath);
   for (const axis of ['t', 'n', 'm', 'stage'] as const) {
     const forAxis = readings.filter((reading) => reading.axis === axis);
     const chosen = forAxis.find((reading) => reading.classification === 'p') ?? forAxis[0];
@@ -387,7 +390,7 @@ function stagingFrom(
           reason: 'Superseded by another reading of the same TNM axis',
         });
     if (axis === 'stage') {
-      staging.uiccStage = chosen.value as StagingInput['uiccStage'];
+      staging.uiccStage = isUiccStage(chosen.value) ? chosen.value : null;
       sources.set('staging.uiccStage', chosen.path);
     } else {
       staging[axis] = { prefix: chosen.prefix ?? chosen.classification, category: chosen.value };

@@ -8,7 +8,6 @@ import {
 import {
   asArray,
   asString,
-  type Coding,
   codingsOf,
   conceptText,
   type FhirRecord,
@@ -74,9 +73,9 @@ function editionFrom(text: string | null): TnmEdition | null {
     : null;
 }
 
-function tnmEdition(observation: FhirRecord, valueCoding: Coding): TnmEdition | null {
+function tnmEdition(observation: FhirRecord): TnmEdition | null {
   const candidates = [
-    valueCoding.version,
+    findCoding(observation.code, SYSTEMS.loinc)?.version ?? null,
     ...codingsOf(observation.method).flatMap((coding) => [coding.code, coding.display]),
     isRecord(observation.method) ? asString(observation.method.text) : null,
   ];
@@ -87,34 +86,82 @@ function tnmEdition(observation: FhirRecord, valueCoding: Coding): TnmEdition | 
   return null;
 }
 
+const PREFIX_CODES: Record<string, TnmPrefix> = { c: 'c', p: 'p', yp: 'yp' };
+
+/** The c/p prefix the MII TNM profile puts in an extension on the component. */
+function prefixExtension(holder: FhirRecord): string | null {
+  for (const extension of asArray(holder.extension)) {
+    if (!isRecord(extension)) continue;
+    const code = codingsOf(extension.valueCodeableConcept)[0]?.code;
+    if (code) return code;
+  }
+  return null;
+}
+
 /**
- * Reads one TNM category or stage-group Observation. The value must be coded in
- * UICC or AJCC TNM; `cT2a`, `T2a` and `2a` are all read as T2a.
+ * Reads a TNM category or stage-group Observation, and the T/N/M components the
+ * MII oncology TNM profile puts inside one stage-group Observation. Values must be
+ * coded in UICC or AJCC TNM; `cT2a`, `T2a` and `2a` are all read as T2a. The edition
+ * comes from the value's version, the method (MII mii-cs-onko-tnm-version, mCODE
+ * staging system) or the version on the Observation's code.
  */
 export function readTnm(
   observation: FhirRecord,
   path: string,
   problems: PathNote[],
   unmapped: PathNote[],
+): TnmReading[] {
+  const components = asArray(observation.component).flatMap((component, index) =>
+    isRecord(component) && TNM_LOINC[findCoding(component.code, SYSTEMS.loinc)?.code ?? '']
+      ? [{ component, path: `${path}.component[${index}]` }]
+      : [],
+  );
+  const edition = tnmEdition(observation);
+  const readings: TnmReading[] = [];
+  if (observation.valueCodeableConcept !== undefined || components.length === 0) {
+    const own = readTnmValue(observation, path, edition, null, problems, unmapped);
+    if (own) readings.push(own);
+  }
+  for (const { component, path: componentPath } of components) {
+    const reading = readTnmValue(
+      component,
+      componentPath,
+      edition,
+      prefixExtension(component),
+      problems,
+      unmapped,
+    );
+    if (reading) readings.push(reading);
+  }
+  return readings;
+}
+
+function readTnmValue(
+  holder: FhirRecord,
+  path: string,
+  inheritedEdition: TnmEdition | null,
+  prefixHint: string | null,
+  problems: PathNote[],
+  unmapped: PathNote[],
 ): TnmReading | null {
-  const loinc = findCoding(observation.code, SYSTEMS.loinc)?.code ?? '';
+  const loinc = findCoding(holder.code, SYSTEMS.loinc)?.code ?? '';
   const meaning = TNM_LOINC[loinc];
   if (!meaning) return null;
-  const valueCoding = findCoding(observation.valueCodeableConcept, TNM_VALUE_SYSTEMS);
+  const valueCoding = findCoding(holder.valueCodeableConcept, TNM_VALUE_SYSTEMS);
   if (!valueCoding?.code) {
-    const hasAnyCoding = codingsOf(observation.valueCodeableConcept).length > 0;
+    const hasAnyCoding = codingsOf(holder.valueCodeableConcept).length > 0;
     problems.push({
       path: `${path}.valueCodeableConcept`,
       reason: hasAnyCoding
         ? `Unknown code system for a TNM value (expected ${TNM_VALUE_SYSTEMS.join(' or ')})`
-        : 'TNM Observation without a coded value',
+        : 'TNM value without a code',
     });
     return null;
   }
-  const edition = tnmEdition(observation, valueCoding);
+  const edition = editionFrom(valueCoding.version) ?? inheritedEdition;
   let code = valueCoding.code.replace(/\s+/g, '');
   if (meaning.axis === 'stage') {
-    code = code.replace(/^(UICC|AJCC)?(stage)?/i, '').toUpperCase();
+    code = code.replace(/^(UICC|AJCC)?(stage|stadium)?/i, '').toUpperCase();
     if (!isUiccStage(code)) {
       unmapped.push({ path: `${path}.valueCodeableConcept`, reason: 'Not a UICC stage group' });
       return null;
@@ -122,20 +169,20 @@ export function readTnm(
     return { ...meaning, prefix: null, value: code, edition, path };
   }
   const match = /^(yp|yc|c|p|r|a)?([TNM])?(.+)$/.exec(code);
-  const written = match?.[1] ?? null;
+  const written = match?.[1] ?? prefixHint;
   const letter = meaning.axis.toUpperCase();
   if (!match || (match[2] && match[2] !== letter)) {
     unmapped.push({ path: `${path}.valueCodeableConcept`, reason: `Not a ${letter} category` });
     return null;
   }
-  if (written && written !== 'c' && written !== 'p' && written !== 'yp') {
+  const prefix = written ? PREFIX_CODES[written] : meaning.classification;
+  if (!prefix) {
     unmapped.push({
       path: `${path}.valueCodeableConcept`,
       reason: `TNM prefix ${written} is not recorded`,
     });
     return null;
   }
-  const prefix: TnmPrefix = (written as TnmPrefix | null) ?? meaning.classification;
   return { ...meaning, prefix, value: `${letter}${match[3]}`, edition, path };
 }
 
