@@ -21,6 +21,7 @@ import {
 
 type Laterality = (typeof LATERALITIES)[number];
 
+const ICD10_WHO = 'http://hl7.org/fhir/sid/icd-10';
 const DIAGNOSIS_SYSTEM_BY_URL = new Map(
   Object.entries(DIAGNOSIS_SYSTEMS).map(([name, system]) => [
     system.url as string,
@@ -30,7 +31,7 @@ const DIAGNOSIS_SYSTEM_BY_URL = new Map(
 /** Systems a Condition may be coded in; a Condition coded in none of them is refused. */
 const KNOWN_CONDITION_SYSTEMS = new Set<string>([
   ...DIAGNOSIS_SYSTEM_BY_URL.keys(),
-  'http://hl7.org/fhir/sid/icd-10',
+  ICD10_WHO,
   SYSTEMS.snomed,
 ]);
 
@@ -55,9 +56,21 @@ const SNOMED_LATERALITY: Record<string, Laterality> = {
 export type ConditionKind =
   | { kind: 'cancer'; system: DiagnosisSystem; coding: Coding }
   | { kind: 'other'; text: string }
+  | { kind: 'uncoded-cancer' }
+  | { kind: 'not-asserted' }
   | { kind: 'unknown-system' };
 
+const NOT_ASSERTED = ['refuted', 'entered-in-error'];
+/** Profiles that mark the primary cancer (mCODE, MII oncology). */
+const PRIMARY_CANCER_PROFILE = /mcode-primary-cancer-condition|mii-pr-onko-diagnose-primaertumor/;
+
 export function classifyCondition(condition: FhirRecord): ConditionKind {
+  if (
+    codingsOf(condition.verificationStatus).some((coding) =>
+      NOT_ASSERTED.includes(coding.code ?? ''),
+    )
+  )
+    return { kind: 'not-asserted' };
   const codings = codingsOf(condition.code);
   for (const coding of codings) {
     const system = coding.system ? DIAGNOSIS_SYSTEM_BY_URL.get(coding.system) : undefined;
@@ -70,6 +83,16 @@ export function classifyCondition(condition: FhirRecord): ConditionKind {
     )
   )
     return { kind: 'unknown-system' };
+  const profiles = isRecord(condition.meta) ? asArray(condition.meta.profile) : [];
+  const isCancerElsewhere =
+    profiles.some(
+      (profile) => typeof profile === 'string' && PRIMARY_CANCER_PROFILE.test(profile),
+    ) ||
+    codings.some(
+      (coding) =>
+        coding.system === ICD10_WHO && CANCER_CODE.test((coding.code ?? '').toUpperCase()),
+    );
+  if (isCancerElsewhere) return { kind: 'uncoded-cancer' };
   const coded = codings.find(
     (coding) => coding.system && DIAGNOSIS_SYSTEM_BY_URL.has(coding.system),
   );

@@ -422,6 +422,56 @@ describe('mapBundleToCase: what is not placed is reported', () => {
     });
   });
 
+  it('does not take a cancer coded only in ICD-10 WHO or SNOMED CT as a comorbidity', () => {
+    const bundle = sample();
+    bundle.entry.push({
+      resource: {
+        resourceType: 'Condition',
+        code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'C61' }] },
+      },
+    });
+    bundle.entry.push({
+      resource: {
+        resourceType: 'Condition',
+        meta: {
+          profile: [
+            'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-primary-cancer-condition',
+          ],
+        },
+        code: { coding: [{ system: 'http://snomed.info/sct', code: '254637007' }] },
+      },
+    });
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.comorbidities).toBe('COPD GOLD 2 (J44.9)');
+    const last = bundle.entry.length - 1;
+    for (const index of [last - 1, last])
+      expect(result.unmapped).toContainEqual({
+        path: `Bundle.entry[${index}].resource.code`,
+        reason: expect.stringContaining('without an ICD-10-GM or KCD code'),
+      });
+  });
+
+  it('skips refuted Conditions and cancelled Observations', () => {
+    const bundle = sample();
+    resourceOf(bundle, 'Condition', 'cond-copd').verificationStatus = {
+      coding: [
+        { system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'refuted' },
+      ],
+    };
+    resourceOf(bundle, 'Observation', 'obs-alk').status = 'entered-in-error';
+    const result = mapped(mapBundleToCase(bundle));
+    expect(result.content.comorbidities).toBe('');
+    expect(result.content.biomarkers.map((biomarker) => biomarker.name)).not.toContain(
+      'ALK (IHC D5F3)',
+    );
+    expect(result.unmapped).toContainEqual(
+      expect.objectContaining({ path: 'Bundle.entry[2].resource.verificationStatus' }),
+    );
+    expect(result.unmapped).toContainEqual(
+      expect.objectContaining({ path: 'Bundle.entry[11].resource.status' }),
+    );
+  });
+
   it('prefers the pathological reading of an axis and reports the clinical one', () => {
     const bundle = sample();
     const clinicalT = resourceOf(bundle, 'Observation', 'obs-ct');

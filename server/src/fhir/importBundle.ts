@@ -191,6 +191,17 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
             reason:
               'Unknown code system for a Condition (expected ICD-10-GM, KCD, ICD-10 or SNOMED CT)',
           });
+        } else if (kind.kind === 'not-asserted') {
+          unmapped.push({
+            path: `${path}.verificationStatus`,
+            reason: 'Refuted or entered in error',
+          });
+        } else if (kind.kind === 'uncoded-cancer') {
+          unmapped.push({
+            path: `${path}.code`,
+            reason:
+              'Cancer diagnosis without an ICD-10-GM or KCD code; enter the diagnosis in Konsil',
+          });
         } else if (kind.kind === 'cancer' && !hasPrimary) {
           hasPrimary = true;
           diagnosis = mapPrimaryCondition(resource, path, kind, unmapped);
@@ -208,6 +219,10 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
       }
       case 'Observation': {
         const kind = classifyObservation(resource);
+        if (['entered-in-error', 'cancelled'].includes(asString(resource.status) ?? '')) {
+          unmapped.push({ path: `${path}.status`, reason: 'Cancelled or entered in error' });
+          break;
+        }
         if (kind === 'tnm') {
           tnm.push(...readTnm(resource, path, problems, unmapped));
         } else if (kind === 'ecog') {
