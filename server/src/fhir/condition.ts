@@ -1,4 +1,5 @@
 import {
+  DIAGNOSIS_SYSTEM_NAMES,
   DIAGNOSIS_SYSTEMS,
   type DiagnosisInput,
   type DiagnosisSystem,
@@ -22,11 +23,8 @@ import {
 type Laterality = (typeof LATERALITIES)[number];
 
 const ICD10_WHO = 'http://hl7.org/fhir/sid/icd-10';
-const DIAGNOSIS_SYSTEM_BY_URL = new Map(
-  Object.entries(DIAGNOSIS_SYSTEMS).map(([name, system]) => [
-    system.url as string,
-    name as DiagnosisSystem,
-  ]),
+const DIAGNOSIS_SYSTEM_BY_URL = new Map<string, DiagnosisSystem>(
+  DIAGNOSIS_SYSTEM_NAMES.map((name) => [DIAGNOSIS_SYSTEMS[name].url, name]),
 );
 /** Systems a Condition may be coded in; a Condition coded in none of them is refused. */
 const KNOWN_CONDITION_SYSTEMS = new Set<string>([

@@ -67,10 +67,7 @@ export interface TnmReading {
 function editionFrom(text: string | null): TnmEdition | null {
   if (!text) return null;
   const match = /(?:^|[^0-9])([89])(?:th|\.|\b)/i.exec(text);
-  const edition = match?.[1];
-  return edition && (TNM_EDITIONS as readonly string[]).includes(edition)
-    ? (edition as TnmEdition)
-    : null;
+  return TNM_EDITIONS.find((edition) => edition === match?.[1]) ?? null;
 }
 
 function tnmEdition(observation: FhirRecord): TnmEdition | null {

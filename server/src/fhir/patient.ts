@@ -1,4 +1,4 @@
-import { type AGE_BANDS, SEXES } from '@konsil/shared';
+import { AGE_BANDS, SEXES } from '@konsil/shared';
 import {
   asArray,
   asString,
@@ -81,7 +81,7 @@ export function pseudonymisePatient(
   const gender = asString(patient.gender);
   const birthDate = asString(patient.birthDate);
   return {
-    sex: gender && (SEXES as readonly string[]).includes(gender) ? (gender as Sex) : null,
+    sex: SEXES.find((sex) => sex === gender) ?? null,
     birthDate: birthDate && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(birthDate) ? birthDate : null,
     homeReference: home?.value ?? null,
   };
@@ -100,7 +100,7 @@ export function ageBandOf(years: number): AgeBand {
   if (years < 40) return '18-39';
   if (years >= 80) return '80+';
   const decade = Math.floor(years / 10) * 10;
-  return `${decade}-${decade + 9}` as AgeBand;
+  return AGE_BANDS.find((band) => band === `${decade}-${decade + 9}`) ?? '80+';
 }
 
 /**
