@@ -1,5 +1,14 @@
+import { QLQ_C30_SCALES } from '@konsil/shared';
 import { describe, expect, it } from 'vitest';
-import { groupProms, markMeaningfulChanges, plotSeries } from './promChart';
+import {
+  changeDirection,
+  formatPoints,
+  groupProms,
+  markMeaningfulChanges,
+  plotSeries,
+  qlqC30ScaleOf,
+  splitSeries,
+} from './promChart';
 
 const BOX = { width: 220, height: 120, padding: { top: 10, right: 10, bottom: 10, left: 10 } };
 
@@ -122,5 +131,89 @@ describe('markMeaningfulChanges', () => {
       5,
     );
     expect(marked[1]?.isMeaningfulChange).toBe(true);
+  });
+});
+
+describe('qlqC30ScaleOf', () => {
+  it('finds every QLQ-C30 scale by the name the scorer gives it', () => {
+    for (const scale of QLQ_C30_SCALES) {
+      expect(qlqC30ScaleOf('EORTC QLQ-C30', scale.name)).toBe(scale);
+    }
+  });
+
+  it('tolerates case, spacing around the slash and common spellings of hand-entered names', () => {
+    const idOf = (instrument: string, scale: string) => qlqC30ScaleOf(instrument, scale)?.id;
+    expect(idOf('EORTC QLQ-C30', 'Global health status / QoL')).toBe('QL');
+    expect(idOf('EORTC QLQ-C30', 'global health status')).toBe('QL');
+    expect(idOf('QLQ-C30', '  Fatigue ')).toBe('FA');
+    expect(idOf('EORTC QLQC30', 'Dyspnea')).toBe('DY');
+    expect(idOf('EORTC QLQ-C30', 'Nausea / vomiting')).toBe('NV');
+  });
+
+  it('knows nothing of other instruments or unknown scales', () => {
+    expect(qlqC30ScaleOf('EQ-5D-5L VAS', 'Global health status')).toBeUndefined();
+    expect(qlqC30ScaleOf('EORTC QLQ-LC13', 'Dyspnoea')).toBeUndefined();
+    expect(qlqC30ScaleOf('EORTC QLQ-C30', 'Global health')).toBeUndefined();
+    expect(qlqC30ScaleOf('EORTC QLQ-C30', 'Fatigue and pain')).toBeUndefined();
+  });
+});
+
+describe('changeDirection', () => {
+  const kind = (id: string) => QLQ_C30_SCALES.find((scale) => scale.id === id);
+
+  it('reads a rise as better on global health status and functional scales', () => {
+    expect(changeDirection(kind('QL'), 17)).toBe('better');
+    expect(changeDirection(kind('QL'), -10)).toBe('worse');
+    expect(changeDirection(kind('PF'), 12)).toBe('better');
+    expect(changeDirection(kind('EF'), -25)).toBe('worse');
+  });
+
+  it('reads a rise as worse on symptom scales', () => {
+    expect(changeDirection(kind('FA'), 11)).toBe('worse');
+    expect(changeDirection(kind('PA'), -33.3)).toBe('better');
+    expect(changeDirection(kind('FI'), 33.3)).toBe('worse');
+  });
+
+  it('gives no direction for an unknown scale or no change', () => {
+    expect(changeDirection(undefined, 20)).toBe('unknown');
+    expect(changeDirection(kind('QL'), 0)).toBe('unknown');
+  });
+});
+
+describe('splitSeries', () => {
+  const prom = (scale: string, instrument = 'EORTC QLQ-C30') => ({
+    instrument,
+    scale,
+    date: '2026-01-01',
+    score: 50,
+  });
+
+  it('puts global health status first and offers every other scale', () => {
+    const { fixed, choices } = splitSeries(
+      groupProms([prom('Fatigue'), prom('Global health status / QoL'), prom('Pain')]),
+    );
+    expect(fixed?.scale).toBe('Global health status / QoL');
+    expect(choices.map((entry) => entry.scale)).toEqual(['Fatigue', 'Pain']);
+  });
+
+  it('offers every series when the case has no global health status', () => {
+    const { fixed, choices } = splitSeries(
+      groupProms([prom('Fatigue'), prom('Global health status', 'EQ-5D-5L VAS')]),
+    );
+    expect(fixed).toBeUndefined();
+    expect(choices.map((entry) => entry.key)).toEqual([
+      'EORTC QLQ-C30\u0000Fatigue',
+      'EQ-5D-5L VAS\u0000Global health status',
+    ]);
+  });
+});
+
+describe('formatPoints', () => {
+  it("shows at most one decimal in the reader's locale, changes with a sign", () => {
+    expect(formatPoints(58.333333, 'en')).toBe('58.3');
+    expect(formatPoints(58.333333, 'de')).toBe('58,3');
+    expect(formatPoints(50, 'ko')).toBe('50');
+    expect(formatPoints(16.666667, 'de', { signed: true })).toBe('+16,7');
+    expect(formatPoints(-10, 'en', { signed: true })).toBe('-10');
   });
 });

@@ -1,8 +1,10 @@
-import type { CaseDetail } from '@konsil/shared';
+import { type CaseDetail, QLQ_C30_SCALES, type QlqC30Scale } from '@konsil/shared';
 
 type PromScore = CaseDetail['proms'][number];
 
 export interface PromSeries {
+  /** Instrument and scale, unique among a case's series. */
+  key: string;
   instrument: string;
   scale: string;
   /** Oldest first. */
@@ -14,7 +16,12 @@ export function groupProms(proms: readonly PromScore[]): PromSeries[] {
   const byKey = new Map<string, PromSeries>();
   for (const prom of proms) {
     const key = `${prom.instrument}\u0000${prom.scale}`;
-    const series = byKey.get(key) ?? { instrument: prom.instrument, scale: prom.scale, points: [] };
+    const series = byKey.get(key) ?? {
+      key,
+      instrument: prom.instrument,
+      scale: prom.scale,
+      points: [],
+    };
     series.points.push({ date: prom.date, score: prom.score });
     byKey.set(key, series);
   }
@@ -117,4 +124,77 @@ export function markMeaningfulChanges(
     const change = Math.round((point.score - previous.score) * 1e6) / 1e6;
     return { ...point, change, isMeaningfulChange: Math.abs(change) >= threshold };
   });
+}
+
+/** Spellings of QLQ-C30 scale names seen in practice, besides the scoring manual's. */
+const QLQ_C30_ALIASES: Readonly<Record<string, QlqC30Scale['id']>> = {
+  'global health status': 'QL',
+  'global health status/quality of life': 'QL',
+  'nausea/vomiting': 'NV',
+  dyspnea: 'DY',
+  diarrhea: 'DI',
+};
+
+const normalName = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ');
+
+/**
+ * The QLQ-C30 scale a stored PROM series is, matched by name (case, spacing around "/" and
+ * common spellings aside), so its direction and translated name are known. Scores typed in by
+ * hand carry free text, hence the tolerance; anything else from another instrument is undefined.
+ */
+export function qlqC30ScaleOf(instrument: string, scale: string): QlqC30Scale | undefined {
+  if (!/qlq-?c30/i.test(instrument)) return undefined;
+  const name = normalName(scale);
+  const aliasId = QLQ_C30_ALIASES[name];
+  return QLQ_C30_SCALES.find((entry) => entry.id === aliasId || normalName(entry.name) === name);
+}
+
+export type ChangeDirection = 'better' | 'worse' | 'unknown';
+
+/**
+ * Higher is better for functional scales and global health status, worse for symptom scales
+ * (EORTC scoring manual); for a scale we do not know, a change has no direction.
+ */
+export function changeDirection(
+  scale: Pick<QlqC30Scale, 'kind'> | undefined,
+  change: number,
+): ChangeDirection {
+  if (!scale || change === 0) return 'unknown';
+  const isHigherBetter = scale.kind !== 'symptom';
+  return change > 0 === isHigherBetter ? 'better' : 'worse';
+}
+
+/**
+ * The series shown first: EORTC QLQ-C30 global health status when the case has it. The user
+ * may add one more scale; without global health status the first series stands in.
+ */
+export function splitSeries(series: readonly PromSeries[]): {
+  fixed: PromSeries | undefined;
+  choices: PromSeries[];
+} {
+  const global = series.find((entry) => qlqC30ScaleOf(entry.instrument, entry.scale)?.id === 'QL');
+  return {
+    fixed: global,
+    choices: series.filter((entry) => entry !== global),
+  };
+}
+
+/**
+ * A score or change for display: at most one decimal (QLQ-C30 scores are often thirds), in the
+ * reader's locale, with a sign for changes ("+16.7", "−8").
+ */
+export function formatPoints(
+  value: number,
+  locale: string,
+  { signed = false }: { signed?: boolean } = {},
+): string {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 1,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
 }

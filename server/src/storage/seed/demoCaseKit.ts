@@ -1,4 +1,11 @@
-import { type CaseContent, TNM_PREFIXES, type TnmEdition, type TnmPrefix } from '@konsil/shared';
+import {
+  type CaseContent,
+  QLQ_C30_SCALES,
+  type QlqC30ScaleId,
+  TNM_PREFIXES,
+  type TnmEdition,
+  type TnmPrefix,
+} from '@konsil/shared';
 import type { DemoNoteBlock } from './demoNotes';
 import type { DemoInstitutionCode } from './demoUsers';
 
@@ -73,12 +80,26 @@ export function pathology(
   return { kind: 'pathology', description, date, dicomStudyUid: null, url };
 }
 
-/** EORTC QLQ-C30 global health status / QoL (0–100), one score per [days ago, score]. */
-export function globalHealth(ago: DaysAgo, series: [days: number, score: number][]): PromScore[] {
+/**
+ * EORTC QLQ-C30 scores of one scale (0–100), one per [days ago, score], named as the scorer
+ * names them so the case card knows the scale's direction and translation.
+ */
+export function qlqC30Series(
+  ago: DaysAgo,
+  scaleId: QlqC30ScaleId,
+  series: [days: number, score: number][],
+): PromScore[] {
+  const scale = QLQ_C30_SCALES.find((entry) => entry.id === scaleId);
+  if (!scale) throw new Error(`unknown QLQ-C30 scale ${scaleId}`);
   return series.map(([days, score]) => ({
     instrument: 'EORTC QLQ-C30',
-    scale: 'Global health status / QoL',
+    scale: scale.name,
     date: ago(days),
     score,
   }));
+}
+
+/** EORTC QLQ-C30 global health status/QoL (0–100), one score per [days ago, score]. */
+export function globalHealth(ago: DaysAgo, series: [days: number, score: number][]): PromScore[] {
+  return qlqC30Series(ago, 'QL', series);
 }

@@ -4,6 +4,7 @@ import {
   globalHealth,
   imaging,
   pathology,
+  qlqC30Series,
   staged,
 } from './demoCaseKit';
 
@@ -52,11 +53,23 @@ export function berlinUpcomingCases(ago: DaysAgo): DemoCase[] {
           imaging('cMRT Schädel: keine Hirnmetastasen', ago(28), `${STUDY_ROOT}.3`),
           pathology('EBUS-TBNA: Adenokarzinom in 4R, Stationen 7 und 10R tumorfrei', ago(34)),
         ],
-        proms: globalHealth(ago, [
-          [34, 75],
-          [20, 67],
-          [6, 58],
-        ]),
+        proms: [
+          ...globalHealth(ago, [
+            [34, 75],
+            [20, 67],
+            [6, 58],
+          ]),
+          ...qlqC30Series(ago, 'FA', [
+            [34, 22],
+            [20, 33],
+            [6, 44],
+          ]),
+          ...qlqC30Series(ago, 'DY', [
+            [34, 33],
+            [20, 33],
+            [6, 33],
+          ]),
+        ],
         question:
           'Potenziell resektables Stadium IIIA (cN2a, nur Station 4R) mit EGFR-Exon-19-Deletion: ' +
           'Lobektomie mit adjuvantem Osimertinib oder definitive Radiochemotherapie mit ' +

@@ -4,6 +4,7 @@ import {
   futureDateIssues,
   localDateAndTime,
   NOTES_FRAGMENT,
+  QLQ_C30_SCALES,
   todayIn,
 } from '@konsil/shared';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -184,6 +185,10 @@ describeEachDatabase('demo seed', (dialect) => {
       expect(futureDateIssues(content, today)).toEqual([]);
       expect(content.homeReference).toMatch(row.code === 'CCCC' ? /^CH-\d{4}-\d{4}$/ : /^SMC-/);
       expect(content.proms.length).toBeGreaterThanOrEqual(3);
+      // Named as the scorer names the scales, so the case card can tell better from worse.
+      for (const prom of content.proms) {
+        expect(QLQ_C30_SCALES.map((scale) => scale.name)).toContain(prom.scale);
+      }
     }
   });
 
