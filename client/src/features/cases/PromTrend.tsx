@@ -1,4 +1,5 @@
 import type { CaseDetail, QlqC30Scale } from '@konsil/shared';
+import type { TFunction } from 'i18next';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentKeys } from '../../lib/contentKeys';
@@ -37,7 +38,6 @@ export function PromTrend({ proms }: { proms: CaseDetail['proms'] }) {
     choices.find((entry) => entry.key === chosenKey) ?? (fixed ? undefined : choices[0]);
   const shown = [fixed, chosen].filter((entry): entry is PromSeries => entry !== undefined);
   const hasChoice = fixed ? choices.length > 0 : choices.length > 1;
-  const nameOf = useScaleName();
   return (
     <div className="prom-trends-wrap" data-testid="prom-trends">
       {hasChoice && (
@@ -55,7 +55,7 @@ export function PromTrend({ proms }: { proms: CaseDetail['proms'] }) {
             {fixed && <option value="">{t('proms.noSecondScale')}</option>}
             {choices.map((entry) => (
               <option key={entry.key} value={entry.key}>
-                {nameOf(entry)} · {entry.instrument}
+                {scaleName(entry, t)} · {entry.instrument}
               </option>
             ))}
           </select>
@@ -72,12 +72,9 @@ export function PromTrend({ proms }: { proms: CaseDetail['proms'] }) {
 }
 
 /** A series' display name: the translated QLQ-C30 scale name, or the name as entered. */
-function useScaleName(): (entry: PromSeries) => string {
-  const { t } = useTranslation('clinical');
-  return (entry) => {
-    const scale = qlqC30ScaleOf(entry.instrument, entry.scale);
-    return scale ? t(`proms.scales.${scale.id}`) : entry.scale;
-  };
+function scaleName(entry: PromSeries, t: TFunction<'clinical'>): string {
+  const scale = qlqC30ScaleOf(entry.instrument, entry.scale);
+  return scale ? t(`proms.scales.${scale.id}`) : entry.scale;
 }
 
 interface Marker {
@@ -111,7 +108,7 @@ function SeriesFigure({ entry }: { entry: PromSeries }) {
   const { t, i18n } = useTranslation('clinical');
   const scale = qlqC30ScaleOf(entry.instrument, entry.scale);
   const markerOf = useMarker(scale);
-  const name = useScaleName()(entry);
+  const name = scaleName(entry, t);
   const plotted = plotSeries(entry.points, BOX);
   const marked = markMeaningfulChanges(entry.points);
   const markers = marked.map(markerOf);
@@ -246,16 +243,16 @@ function MarkerText({ marker }: { marker: Marker }) {
 
 /** An equilateral-ish triangle centred on the point, pointing the way the score moved. */
 function trianglePath(x: number, y: number, isUp: boolean): string {
-  const half = 5;
-  const tip = isUp ? y - 5.5 : y + 5.5;
-  const base = isUp ? y + 4 : y - 4;
+  const half = 6;
+  const tip = isUp ? y - 6.5 : y + 6.5;
+  const base = isUp ? y + 4.5 : y - 4.5;
   return `M${x} ${tip} L${x + half} ${base} L${x - half} ${base} Z`;
 }
 
 /** The change's figure above an upward marker and below a downward one, unless that leaves the plot. */
 function labelY(y: number, isUp: boolean): number {
-  const above = y - 9;
-  const below = y + 16;
+  const above = y - 10;
+  const below = y + 17;
   const fitsAbove = above >= BOX.padding.top - 4;
   const fitsBelow = below <= BOX.height - BOX.padding.bottom + 4;
   if (isUp) return fitsAbove ? above : below;
