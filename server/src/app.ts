@@ -28,6 +28,7 @@ import { boardRoutes } from './http/routes/boards/boards.routes';
 import { calendarRoutes } from './http/routes/boards/calendar.routes';
 import { carryOverRoutes } from './http/routes/cases/carryOver.routes';
 import { caseRoutes } from './http/routes/cases/cases.routes';
+import { fhirImportRoutes, isFhirImportRequest } from './http/routes/cases/fhirImport.routes';
 import { decisionRoutes } from './http/routes/decisions/decisions.routes';
 import { healthRoutes } from './http/routes/health/health.routes';
 import { institutionRoutes } from './http/routes/institutions/institutions.routes';
@@ -105,7 +106,8 @@ export function createApp(deps: AppDeps): KonsilApp {
   });
   api.use(rateLimit(context.requestLimiter));
   api.use(originCheck(context.isAllowedOrigin));
-  api.use(jsonBody(LIMITS.jsonBodyBytes));
+  const parseJson = jsonBody(LIMITS.jsonBodyBytes);
+  api.use((req, res, next) => (isFhirImportRequest(req) ? next() : parseJson(req, res, next)));
   api.use(authenticate(context.sessions));
   api.use('/auth', authRoutes(context));
   api.use('/admin/users', adminUserRoutes(context));
@@ -114,6 +116,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   api.use('/boards', agendaRoutes(context));
   api.use('/boards', calendarRoutes(context));
   api.use('/boards', minutesRoutes(context));
+  api.use('/boards/:boardId/cases/fhir', fhirImportRoutes(context));
   api.use('/boards/:boardId/cases', caseRoutes(context));
   api.use('/boards/:boardId/cases', decisionRoutes(context));
   api.use('/boards/:boardId/cases', letterRoutes(context));

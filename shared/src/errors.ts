@@ -48,6 +48,8 @@ export const ERROR_MESSAGES = {
     'The minutes of this board are not signed yet. A letter certifies signed minutes, so it exists once they are signed.',
   letter_not_available:
     'There is no letter for this case: only a case decided in the signed minutes has one.',
+  fhir_bundle_invalid:
+    'The FHIR bundle cannot be imported as a case: see the FHIR path of each problem.',
 } as const;
 
 export type ErrorId = keyof typeof ERROR_MESSAGES;

@@ -18,6 +18,7 @@ export * from './schemas/board';
 export * from './schemas/carryOver';
 export * from './schemas/case';
 export * from './schemas/common';
+export * from './schemas/fhirImport';
 export * from './schemas/institution';
 export * from './schemas/letter';
 export * from './schemas/minutes';

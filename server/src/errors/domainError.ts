@@ -41,6 +41,7 @@ const HTTP_STATUS: Partial<Record<ErrorId, number>> = {
   minutes_signed: 409,
   payload_too_large: 413,
   case_not_ready: 422,
+  fhir_bundle_invalid: 422,
   recommendation_required: 422,
   minutes_not_available: 404,
   recommendation_missing: 409,

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { createApp, type KonsilApp } from '../app';
 import type { RedisLink } from '../cluster/redisLink';
 import type { Config } from '../config';
@@ -39,13 +40,18 @@ export async function startTestServer(
     demoBoards?: boolean;
     /** One instance of a cluster (the caller closes the link after the server). */
     cluster?: RedisLink;
+    /** Receives every log line, at every level (otherwise the server logs nothing). */
+    logs?: DestinationStream;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.dialect ?? 'sqlite');
   const clock = new FakeClock();
   await seedDemoIfEmpty(database.db, clock.now(), { boards: options.demoBoards ?? false });
-  const config = testConfig(options.config);
-  return listen(database, clock, config, 0, options.cluster);
+  const config = testConfig({
+    ...(options.logs ? { logLevel: 'trace' } : {}),
+    ...options.config,
+  });
+  return listen(database, clock, config, 0, options.cluster, options.logs);
 }
 
 async function listen(
@@ -54,12 +60,13 @@ async function listen(
   config: Config,
   port: number,
   cluster?: RedisLink,
+  logs?: DestinationStream,
 ): Promise<TestServer> {
   const app = createApp({
     config,
     db: database.db,
     clock,
-    logger: createLogger(config.logLevel),
+    logger: createLogger(config.logLevel, logs),
     ...(cluster ? { cluster } : {}),
   });
   await new Promise<void>((resolve, reject) => {
@@ -83,6 +90,6 @@ async function listen(
       await database.destroy();
     },
     // The same port keeps the Origin allowed and lets existing TestClients reconnect unchanged.
-    reopen: () => listen(database, clock, config, bound, cluster),
+    reopen: () => listen(database, clock, config, bound, cluster, logs),
   };
 }

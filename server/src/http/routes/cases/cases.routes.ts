@@ -8,25 +8,17 @@ import {
 } from '@konsil/shared';
 import { type Request, Router } from 'express';
 import { type AuditEntry, appendAudit } from '../../../audit/auditLog';
-import { generatePseudonym } from '../../../cases/pseudonym';
 import { checkCaseContent } from '../../../commands/caseContent';
 import type { AppContext } from '../../../context';
 import { actorOf } from '../../../policies/actor';
 import { can } from '../../../policies/can';
 import { boardScopeOf, caseScopeOf } from '../../../policies/scopes';
-import { presentCaseDetail } from '../../../presenters/case';
 import { indexCase } from '../../../search/indexing';
 import type { Db } from '../../../storage/db';
-import {
-  type BoardRecord,
-  bumpAgendaVersion,
-  findBoard,
-} from '../../../storage/repositories/boards';
+import type { BoardRecord } from '../../../storage/repositories/boards';
 import {
   type CaseRecord,
   findCase,
-  insertCase,
-  pseudonymExists,
   updateCaseContent,
   updateCaseStatus,
 } from '../../../storage/repositories/cases';
@@ -36,8 +28,9 @@ import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
 import { loadVisibleBoard, loadVisibleCase } from '../boards/loadBoard';
+import { caseReply, createCase } from './createCase';
 
-type CaseAuditAction = 'case.created' | 'case.viewed' | 'case.updated' | 'case.status_changed';
+type CaseAuditAction = 'case.viewed' | 'case.updated' | 'case.status_changed';
 
 /** Cases of a board: /api/boards/:boardId/cases[/:caseId]. Every read and change is audited. */
 export function caseRoutes(ctx: AppContext): Router {
@@ -64,12 +57,8 @@ export function caseRoutes(ctx: AppContext): Router {
     if (stored) await indexCase(trx, stored, ctx.clock.now());
   }
 
-  async function reply(req: Request, board: BoardRecord, caseId: string): Promise<CaseResponse> {
-    const item = await findCase(ctx.db, board.id, caseId);
-    const fresh = await findBoard(ctx.db, board.id);
-    if (!item || !fresh) throw new HttpError(404, 'not_found');
-    return { case: presentCaseDetail(fresh, item, actorOf(authOf(req).user)) };
-  }
+  const reply = (req: Request, board: BoardRecord, caseId: string): Promise<CaseResponse> =>
+    caseReply(ctx, req, board.id, caseId);
 
   const authorizeOnCase = (
     req: Request,
@@ -92,32 +81,7 @@ export function caseRoutes(ctx: AppContext): Router {
       institutionId: user.institution.id,
     });
     const input = parseInput(CreateCaseInputSchema, req.body);
-    const presenterId = await checkCaseContent(ctx.db, ctx.clock, user, user.institution.id, input);
-    let pseudonym = generatePseudonym(user.institution.code);
-    while (await pseudonymExists(ctx.db, pseudonym))
-      pseudonym = generatePseudonym(user.institution.code);
-    const caseId = await ctx.db.transaction().execute(async (trx) => {
-      const id = await insertCase(trx, {
-        boardId: board.id,
-        homeInstitutionId: user.institution.id,
-        pseudonym,
-        allottedMinutes: input.allottedMinutes,
-        status: 'draft',
-        presenterId,
-        createdBy: user.id,
-        content: input,
-        at: ctx.clock.now(),
-      });
-      // A new case changes the agenda: coordinators holding the old order must reload.
-      await bumpAgendaVersion(trx, board.id, board.agendaVersion);
-      await reindex(trx, board.id, id);
-      await appendAudit(
-        trx,
-        caseAudit(req, 'case.created', { id, homeInstitutionId: user.institution.id }),
-      );
-      return id;
-    });
-    ctx.changes.publish({ kind: 'live.agenda', boardId: board.id });
+    const caseId = await createCase(ctx, req, board, input);
     res.status(201).json(await reply(req, board, caseId));
   });
 
