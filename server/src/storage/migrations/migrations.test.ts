@@ -127,6 +127,22 @@ async function migrateTo(db: Db, name: string) {
   if (error) throw error;
 }
 
+/** An institution and its coordinator, through repositories every release since 0001 serves. */
+async function insertCoordinator(db: Db, now: Date) {
+  const institutionId = await insertInstitution(db, DEMO_INSTITUTIONS[0], now);
+  const userId = await insertUser(db, {
+    institutionId,
+    email: 'coordinator.berlin@konsil.test',
+    name: 'Anna Berger',
+    role: 'coordinator',
+    specialty: null,
+    passwordHash: 'not-a-real-hash',
+    mustChangePassword: false,
+    at: now,
+  });
+  return { institutionId, userId };
+}
+
 describeEachDatabase('migrations', (dialect) => {
   let database: TestDatabase;
   // Other test files migrate and drop schemas on the same server meanwhile (see withSchemaLock).
@@ -189,17 +205,7 @@ describeEachDatabase('migrations', (dialect) => {
     await moveTo('0002_boards');
     const now = new Date('2026-11-20T09:00:00Z');
     // Only what release 0002 knew: an institution and a coordinator (the demo seed is newer).
-    const institutionId = await insertInstitution(database.db, DEMO_INSTITUTIONS[0], now);
-    const userId = await insertUser(database.db, {
-      institutionId,
-      email: 'coordinator.berlin@konsil.test',
-      name: 'Anna Berger',
-      role: 'coordinator',
-      specialty: null,
-      passwordHash: 'not-a-real-hash',
-      mustChangePassword: false,
-      at: now,
-    });
+    const { institutionId, userId } = await insertCoordinator(database.db, now);
     await database.db
       .insertInto('boards')
       .values({
@@ -237,17 +243,7 @@ describeEachDatabase('migrations', (dialect) => {
   it('binds positions stored before 0009 to the version they were counted on', async () => {
     await moveTo('0008_search');
     const now = new Date('2026-11-20T09:00:00Z');
-    const institutionId = await insertInstitution(database.db, DEMO_INSTITUTIONS[0], now);
-    const userId = await insertUser(database.db, {
-      institutionId,
-      email: 'coordinator.berlin@konsil.test',
-      name: 'Anna Berger',
-      role: 'coordinator',
-      specialty: null,
-      passwordHash: 'not-a-real-hash',
-      mustChangePassword: false,
-      at: now,
-    });
+    const { institutionId, userId } = await insertCoordinator(database.db, now);
     const boardId = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a02';
     await database.db
       .insertInto('boards')
