@@ -1,12 +1,8 @@
-import {
-  CaseDecisionResponseSchema,
-  EMPTY_RECOMMENDATION,
-  type Position,
-  type RecommendationContent,
-} from '@konsil/shared';
+import { EMPTY_RECOMMENDATION, type RecommendationContent } from '@konsil/shared';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
+import { decisionOf, onVersion } from '../../../test/decisions';
 import { buildBoard, buildCase, buildUser } from '../../../test/factories';
 import { joinAs } from '../../../test/liveClient';
 import {
@@ -24,15 +20,6 @@ import { startTestServer, type TestServer } from '../../../test/testServer';
 
 /** A board id no board has: what "not there" answers. */
 const MISSING_BOARD = '5b0e0f5e-8a8c-4c8e-9b7e-3f3c2d1e0a99';
-
-const decisionOf = (response: { body: unknown }) =>
-  CaseDecisionResponseSchema.parse(response.body).decision;
-
-const onVersion = (recommendationVersion: number, position: Position, note = '') => ({
-  position,
-  note,
-  recommendationVersion,
-});
 
 const surgery: RecommendationContent = {
   ...EMPTY_RECOMMENDATION,

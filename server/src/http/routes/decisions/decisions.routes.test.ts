@@ -1,12 +1,8 @@
-import {
-  CaseDecisionResponseSchema,
-  EMPTY_RECOMMENDATION,
-  type Position,
-  type RecommendationContent,
-} from '@konsil/shared';
+import { EMPTY_RECOMMENDATION, type RecommendationContent } from '@konsil/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
+import { decisionOf, onVersion } from '../../../test/decisions';
 import { buildBoard, buildCase } from '../../../test/factories';
 import { joinAs } from '../../../test/liveClient';
 import { auditRows, userIdOf } from '../../../test/queries';
@@ -22,16 +18,6 @@ const OBSERVER_BERLIN = 'observer.berlin@konsil.test';
 const ONCOLOGIST_VIENNA = 'oncologist.vienna@konsil.test';
 /** A case id no case has: what "not there" answers. */
 const MISSING_CASE = '9f1c2b3a-4d5e-4f60-8a7b-1c2d3e4f5a6b';
-
-const decisionOf = (response: { body: unknown }) =>
-  CaseDecisionResponseSchema.parse(response.body).decision;
-
-/** A position as a participant states it: on the recommendation version they read. */
-const onVersion = (recommendationVersion: number, position: Position, note = '') => ({
-  position,
-  note,
-  recommendationVersion,
-});
 
 const osimertinib: RecommendationContent = {
   ...EMPTY_RECOMMENDATION,
