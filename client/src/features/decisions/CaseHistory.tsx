@@ -1,6 +1,6 @@
 import type { CaseEvent } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { viewerTimeZone } from '../../lib/time';
+import { viewerTimeZone, zoneCity } from '../../lib/time';
 import { caseEventText } from './caseEventText';
 import { whenText } from './decisionTime';
 
@@ -31,7 +31,10 @@ export function CaseHistory({ history, boardId }: CaseHistoryProps) {
           >
             <span className="decision-history__what">{what}</span>
             <span className="decision-history__meta">
-              <time dateTime={event.at}>{whenText(event.at, i18n.language, zone)}</time>
+              {/* The viewer's clock, named: the board's institutions live in other zones. */}
+              <time dateTime={event.at}>
+                {whenText(event.at, i18n.language, zone)} {zoneCity(zone)}
+              </time>
               {' · '}
               {who}
               {event.board.id !== boardId &&

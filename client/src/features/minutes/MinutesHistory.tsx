@@ -1,6 +1,6 @@
 import type { CaseEvent, MinutesCase, MinutesContent } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatTime, viewerTimeZone } from '../../lib/time';
+import { formatDate, formatTime, viewerTimeZone, zoneCity } from '../../lib/time';
 import { caseEventText } from '../decisions/caseEventText';
 
 interface MinutesHistoryProps {
@@ -44,7 +44,8 @@ export function MinutesHistory({ item, board }: MinutesHistoryProps) {
               </span>
               {' · '}
               <time dateTime={event.at}>
-                {formatDate(event.at, locale, zone)} {formatTime(event.at, locale, zone)}
+                {formatDate(event.at, locale, zone)} {formatTime(event.at, locale, zone)}{' '}
+                {zoneCity(zone)}
               </time>
               {' · '}
               {who}
