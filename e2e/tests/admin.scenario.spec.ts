@@ -3,6 +3,10 @@ import { AppShell, AuditTrailPage, ChangePasswordPage, UsersAdminPage } from '..
 import { expect, signInAs, test } from '../fixtures/test';
 
 test.describe('an institution admin manages a colleague', () => {
+  // Two people, three password hashes and the audit trail: as long as the other multi-person
+  // journeys, and it runs first while the server and the browser are still cold.
+  test.beforeEach(() => test.slow());
+
   test('admin adds a user with a one-time password, the user sets their own, the admin deactivates them and their session ends', async ({
     openActor,
   }) => {
