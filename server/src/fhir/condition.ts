@@ -125,6 +125,33 @@ export function morphologyFromCodings(codings: Coding[]): string | null {
   return code ?? null;
 }
 
+const ASSERTED_DATE = 'http://hl7.org/fhir/StructureDefinition/condition-assertedDate';
+
+/**
+ * The element the date of diagnosis comes from: onset, else the asserted-date extension, else
+ * the recorded date. Its path names the element in refusals (a date after today, say).
+ */
+export function diagnosisDateOf(
+  condition: FhirRecord,
+  path: string,
+): { value: unknown; path: string } | null {
+  if (condition.onsetDateTime !== undefined)
+    return { value: condition.onsetDateTime, path: `${path}.onsetDateTime` };
+  const extensions = asArray(condition.extension);
+  const asserted = extensions.findIndex(
+    (extension) => isRecord(extension) && extension.url === ASSERTED_DATE,
+  );
+  const assertedDate = extensions[asserted];
+  if (isRecord(assertedDate) && assertedDate.valueDateTime !== undefined)
+    return {
+      value: assertedDate.valueDateTime,
+      path: `${path}.extension[${asserted}].valueDateTime`,
+    };
+  if (condition.recordedDate !== undefined)
+    return { value: condition.recordedDate, path: `${path}.recordedDate` };
+  return null;
+}
+
 export function mapPrimaryCondition(
   condition: FhirRecord,
   path: string,
@@ -160,21 +187,10 @@ export function mapPrimaryCondition(
     if (coding.system === SYSTEMS.snomed) laterality ??= SNOMED_LATERALITY[coding.code] ?? null;
   }
 
-  const assertedDate = asArray(condition.extension).find(
-    (extension) =>
-      isRecord(extension) &&
-      extension.url === 'http://hl7.org/fhir/StructureDefinition/condition-assertedDate',
-  );
-  const dateSource =
-    condition.onsetDateTime ??
-    (isRecord(assertedDate) ? assertedDate.valueDateTime : undefined) ??
-    condition.recordedDate;
-  const diagnosedOn = fullDate(dateSource);
-  if (dateSource !== undefined && diagnosedOn === null) {
-    unmapped.push({
-      path: `${path}.onsetDateTime`,
-      reason: 'Date of diagnosis needs day precision',
-    });
+  const dateSource = diagnosisDateOf(condition, path);
+  const diagnosedOn = fullDate(dateSource?.value);
+  if (dateSource && diagnosedOn === null) {
+    unmapped.push({ path: dateSource.path, reason: 'Date of diagnosis needs day precision' });
   }
 
   return {

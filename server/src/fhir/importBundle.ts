@@ -2,10 +2,16 @@ import {
   type CreateCaseInput,
   CreateCaseInputSchema,
   type DiagnosisInput,
+  futureDateIssues,
   type StagingInput,
 } from '@konsil/shared';
 import { type ClinicalReference, mapDiagnosticReport, mapImagingStudy } from './clinicalReferences';
-import { classifyCondition, mapPrimaryCondition, morphologyFromCodings } from './condition';
+import {
+  classifyCondition,
+  diagnosisDateOf,
+  mapPrimaryCondition,
+  morphologyFromCodings,
+} from './condition';
 import {
   asArray,
   asString,
@@ -44,6 +50,11 @@ export interface MapBundleOptions {
   age?: 'years' | 'band';
   /** FHIR version from the request's media type (`application/fhir+json; fhirVersion=4.0`). */
   fhirVersion?: string;
+  /**
+   * Today in the importer's zone (YYYY-MM-DD): clinical dates after it are refused here, by
+   * FHIR path, rather than later by case field, which the person importing cannot find.
+   */
+  today?: string;
 }
 
 export type MapBundleResult =
@@ -206,6 +217,8 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
           hasPrimary = true;
           diagnosis = mapPrimaryCondition(resource, path, kind, unmapped);
           sources.set('diagnosis', path);
+          const dated = diagnosisDateOf(resource, path);
+          if (dated) sources.set('diagnosis.diagnosedOn', dated.path);
         } else if (kind.kind === 'cancer') {
           unmapped.push({
             path,
@@ -350,6 +363,16 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
       problems: checked.error.issues.map((issue) => ({
         path: fhirPathFor(issue.path.map(String), sources),
         reason: `${issue.path.join('.')}: ${issue.message}`,
+      })),
+    };
+  }
+  const late = options.today ? futureDateIssues(checked.data, options.today) : [];
+  if (late.length > 0) {
+    return {
+      ok: false,
+      problems: late.map((issue) => ({
+        path: fhirPathFor(issue.path.split('.'), sources),
+        reason: issue.message,
       })),
     };
   }

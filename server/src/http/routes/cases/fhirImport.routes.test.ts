@@ -397,6 +397,30 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
       );
     });
 
+    it('refuses a diagnosis dated after today by its FHIR element, in the dry run too', async () => {
+      const oncologist = await signIn(server, ONCOLOGIST_BERLIN);
+      const before = await storedState(server.db);
+      const bundle = sample();
+      const primary = bundle.entry[1]?.resource;
+      expect(primary?.id).toBe('cond-lung-primary');
+      if (primary) primary.onsetDateTime = '2099-01-01';
+      const late = [
+        {
+          path: 'Bundle.entry[1].resource.onsetDateTime',
+          message: expect.stringContaining('Date is in the future'),
+        },
+      ];
+      for (const query of ['?dryRun=true', '']) {
+        await expectBodyRefused(
+          await postBundle(oncologist, bundle, { query }),
+          422,
+          'fhir_bundle_invalid',
+          late,
+          before,
+        );
+      }
+    });
+
     it("refuses a bundle that would exceed the case's limits", async () => {
       const oncologist = await signIn(server, ONCOLOGIST_BERLIN);
       const before = await storedState(server.db);

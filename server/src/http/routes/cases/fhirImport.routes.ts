@@ -2,6 +2,7 @@ import {
   type CaseResponse,
   type FhirImportPreviewResponse,
   FhirImportQuerySchema,
+  todayIn,
 } from '@konsil/shared';
 import express, { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../../../context';
@@ -89,7 +90,8 @@ export function fhirImportRoutes(ctx: AppContext): Router {
     const { dryRun } = parseInput(FhirImportQuerySchema, req.query);
     const body = await readBundle(req, res);
     const fhirVersion = fhirVersionOf(req);
-    const result = mapBundleToCase(body, fhirVersion ? { fhirVersion } : {});
+    const today = todayIn(user.institution.timeZone, ctx.clock.now());
+    const result = mapBundleToCase(body, { today, ...(fhirVersion ? { fhirVersion } : {}) });
     if (!result.ok) {
       throw new DomainError('fhir_bundle_invalid', undefined, {
         fields: result.problems.map(({ path, reason }) => ({ path, message: reason })),
