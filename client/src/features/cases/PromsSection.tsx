@@ -1,3 +1,4 @@
+import { QLQ_C30_SCALES } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/FormField';
 import { Suggestions } from '../../components/Suggestions';
@@ -6,15 +7,8 @@ import { emptyProm } from './caseForm';
 import type { SectionProps } from './sectionProps';
 
 const INSTRUMENTS = ['EORTC QLQ-C30', 'EORTC QLQ-LC13', 'EORTC QLQ-BR23', 'EQ-5D-5L VAS'];
-const SCALES = [
-  'Global health status',
-  'Physical functioning',
-  'Role functioning',
-  'Emotional functioning',
-  'Fatigue',
-  'Pain',
-  'Dyspnoea',
-];
+/** The scorer's own names, so that hand-entered scores join the imported ones in one trend. */
+const SCALES = QLQ_C30_SCALES.map((scale) => scale.name);
 
 /** Patient-reported outcomes: dated 0–100 scores, shown as a trend on the case card. */
 export function PromsSection({
