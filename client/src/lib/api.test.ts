@@ -86,6 +86,20 @@ describe('createApiClient', () => {
     expect(init?.headers).toMatchObject({ 'Content-Type': 'application/json' });
   });
 
+  it('sends a raw body as it is, in its own media type', async () => {
+    const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) =>
+      jsonResponse(200, { value: 1 }),
+    );
+    const api = createApiClient({ fetch });
+    const text = '{ "resourceType": "Bundle",\n  "value": 1.10 }';
+    await api.request('POST', '/api/thing', NumberSchema, {
+      rawBody: { text, contentType: 'application/fhir+json' },
+    });
+    const init = fetch.mock.calls[0]?.[1];
+    expect(init?.body).toBe(text);
+    expect(init?.headers).toMatchObject({ 'Content-Type': 'application/fhir+json' });
+  });
+
   it('rejects a successful body that breaks the contract', async () => {
     const api = createApiClient({ fetch: async () => jsonResponse(200, { value: 'forty-two' }) });
     await expect(api.request('GET', '/api/thing', NumberSchema)).rejects.toMatchObject({

@@ -23,6 +23,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;
+  /** A body sent as it is, e.g. a file's text, in its own media type (instead of `body`). */
+  rawBody?: { text: string; contentType: string };
   signal?: AbortSignal;
   /**
    * For the startup session check: a 401 simply means "signed out", so its body is not parsed.
@@ -85,14 +87,21 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function send(method: HttpMethod, path: string, init: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    let body: string | undefined;
+    if (init.rawBody) {
+      headers['Content-Type'] = init.rawBody.contentType;
+      body = init.rawBody.text;
+    } else if (init.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(init.body);
+    }
     let response: Response;
     try {
       response = await doFetch(path, {
         method,
         headers,
         credentials: 'same-origin',
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body,
         signal: init.signal,
       });
     } catch (cause) {

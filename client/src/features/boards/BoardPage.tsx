@@ -1,5 +1,5 @@
 import type { BoardDetail } from '@konsil/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -16,6 +16,13 @@ import { BoardParticipants } from './BoardParticipants';
 import { calendarUrl, fetchBoard } from './boardsApi';
 import { CarryOverSection } from './CarryOverSection';
 import '../../styles/clinical.css';
+
+// Opened by few and on demand: its code loads when the panel opens.
+const FhirImportPanel = lazy(() =>
+  import('../cases/fhirImport/FhirImportPanel').then((module) => ({
+    default: module.FhirImportPanel,
+  })),
+);
 
 type BoardNotice = 'created' | 'saved' | 'agendaSaved' | 'agendaConflict';
 
@@ -35,6 +42,8 @@ export function BoardPage() {
     fetchBoard(api, boardId, signal),
   );
   const [notice, setNotice] = useState<BoardNotice | null>(() => noticeFrom(location.state));
+  const [isImportOpen, setIsImportOpen] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
 
   if (state.status === 'error' && state.error.id === 'not_found') return <NotFoundPage />;
   if (state.status === 'loading') return <LoadingState />;
@@ -107,6 +116,17 @@ export function BoardPage() {
               {t('board.submitCase')}
             </Link>
           )}
+          {board.permissions.canSubmitCase && (
+            <button
+              ref={importButton}
+              type="button"
+              className="button button--secondary"
+              aria-expanded={isImportOpen}
+              onClick={() => setIsImportOpen(true)}
+            >
+              {t('fhirImport.open')}
+            </button>
+          )}
           {board.permissions.canEdit && (
             <Link className="button button--secondary" to={`/boards/${board.id}/edit`}>
               {t('board.edit')}
@@ -125,6 +145,17 @@ export function BoardPage() {
           </div>
         )}
       </div>
+      {isImportOpen && (
+        <Suspense fallback={<LoadingState />}>
+          <FhirImportPanel
+            boardId={board.id}
+            onClose={() => {
+              setIsImportOpen(false);
+              importButton.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       <BoardFacts board={board} />
       <CarryOverSection board={board} canCarryOver={canCarryOver} onCarried={refresh} />
       <section aria-labelledby="agenda-title" className="stack">

@@ -15,9 +15,16 @@ import { CaseStatusActions } from './CaseStatusActions';
 import { fetchCase } from './casesApi';
 import '../../styles/clinical.css';
 
-type CaseNotice = 'saved' | 'submitted' | 'notSubmitted' | 'draft' | 'ready' | 'conflict';
+type CaseNotice =
+  | 'saved'
+  | 'imported'
+  | 'submitted'
+  | 'notSubmitted'
+  | 'draft'
+  | 'ready'
+  | 'conflict';
 
-const NOTICES: readonly CaseNotice[] = ['saved', 'submitted', 'notSubmitted'];
+const NOTICES: readonly CaseNotice[] = ['saved', 'imported', 'submitted', 'notSubmitted'];
 
 function noticeFrom(state: unknown): CaseNotice | null {
   const notice = typeof state === 'object' && state !== null ? Reflect.get(state, 'notice') : null;
