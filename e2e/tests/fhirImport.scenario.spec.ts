@@ -18,6 +18,7 @@ import { expect, screenshotFor, signInAs, test } from '../fixtures/test';
 import { clinicalTexts } from '../fixtures/texts';
 
 const en = clinicalTexts.en;
+const de = clinicalTexts.de;
 const ko = clinicalTexts.ko;
 
 /** The sample patient's record number at the Berlin hospital: kept, for Berlin's eyes only. */
@@ -54,6 +55,7 @@ test.describe('importing a case from a FHIR bundle', () => {
     await expect(fhirImport.refusal).toContainText('Bundle.fhirVersion');
     await expect(fhirImport.preview).toHaveCount(0);
     await expect(fhirImport.importAsDraft).toHaveCount(0);
+    await screenshotFor(coordinator.page, 'fhir-import-0-refused-en');
     // A file that is not JSON is refused as such.
     await fhirImport.choose(bundleFile('export.json', '{"resourceType": "Bundle", "entry": ['));
     await expect(fhirImport.refusal).toContainText(en.fhirImport.notJson);
@@ -130,5 +132,21 @@ test.describe('importing a case from a FHIR bundle', () => {
     await expect(seoul.page.locator('body')).not.toContainText(SAMPLE_MRN);
     await expect(seoul.page.locator('body')).not.toContainText('Beispiel');
     await screenshotFor(seoul.page, 'fhir-import-5-seoul-case-ko');
+
+    // A Berlin colleague, in German, previews the same bundle and cancels: nothing is added.
+    const colleague = await openActor();
+    await signInAs(colleague, berlinOncologist.email, { language: 'institution default' });
+    await colleague.page.goto(`/boards/${board.id}`);
+    const colleagueImport = new FhirImportView(colleague.page, de);
+    await colleagueImport.choose(SAMPLE_BUNDLE_PATH);
+    await expect(colleagueImport.previewHeading).toBeFocused();
+    await expect(colleagueImport.homeReference).toHaveText(SAMPLE_MRN);
+    await expect(colleagueImport.pathsIn(colleagueImport.dropped)).toContainText([paths.kvnr]);
+    await screenshotFor(colleague.page, 'fhir-import-6-preview-de');
+    await colleagueImport.cancel.click();
+    await expect(colleagueImport.panel).toHaveCount(0);
+    await expect(colleagueImport.open).toBeFocused();
+    await colleague.page.reload();
+    await expect(new BoardView(colleague.page, de).agendaCases).toHaveText([pseudonym]);
   });
 });
