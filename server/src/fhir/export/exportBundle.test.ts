@@ -80,6 +80,17 @@ describe('exportBundle', () => {
     const variants: CaseContent[] = [
       lungCase('SCCC'),
       lungCase('CCCC', {
+        references: [
+          {
+            kind: 'imaging',
+            description: 'CT Thorax',
+            date: null,
+            dicomStudyUid: null,
+            url: 'https://pacs.example.org/viewer/1',
+          },
+        ],
+      }),
+      lungCase('CCCC', {
         staging: {
           notApplicable: false,
           edition: '8',
