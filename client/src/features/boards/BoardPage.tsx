@@ -122,7 +122,7 @@ export function BoardPage() {
               type="button"
               className="button button--secondary"
               aria-expanded={isImportOpen}
-              onClick={() => setIsImportOpen(true)}
+              onClick={() => setIsImportOpen((isOpen) => !isOpen)}
             >
               {t('fhirImport.open')}
             </button>
