@@ -53,8 +53,8 @@ export const SYSTEM = {
 } as const;
 
 /**
- * SNOMED CT 720006006 |Cancer care review (procedure)|: the code the CH UMZH Connect IG gives
- * a sarcoma tumor board's review. 312384001 |Multidisciplinary assessment| is the category the
+ * SNOMED CT 720006006 |Cancer care review (procedure)|: the code the CH UMZH Connect IG uses for
+ * a sarcoma tumor board (referral category, the board's service type). 312384001 |Multidisciplinary assessment| is the category the
  * ICHOM Breast Cancer IG gives a treatment plan recommended by a multidisciplinary team.
  */
 export const TUMOR_BOARD_REVIEW = {
