@@ -12,6 +12,7 @@ import {
   OBSERVER_BERLIN,
   ONCOLOGIST_BERLIN,
   ONCOLOGIST_SEOUL,
+  ONCOLOGIST_VIENNA,
   runBoardToEnd,
 } from '../../../test/minutesBoard';
 import { auditRows } from '../../../test/queries';
@@ -335,6 +336,23 @@ describeEachDatabase('FHIR export', (dialect) => {
         { caseId: ended.berlinCase.id, details: { format: 'fhir', identified: false } },
         { caseId: ended.seoulCase.id, details: { format: 'fhir', identified: true } },
       ]);
+    });
+
+    it('answers a board the reader may not see like a missing board, and nobody signed out', async () => {
+      const vienna = await signIn(server, ONCOLOGIST_VIENNA);
+      expectSameAsMissing(
+        await vienna.get(boardPath()),
+        await vienna.get(`/api/boards/${MISSING_CASE}/fhir`),
+        'a board of other institutions',
+      );
+      expectSameAsMissing(
+        await vienna.get(casePath(ended.berlinCase.id)),
+        await vienna.get(`/api/boards/${MISSING_CASE}/cases/${ended.berlinCase.id}/fhir`),
+        'a case on a board of other institutions',
+      );
+      expectError(await server.client().get(boardPath()), 401, 'unauthenticated');
+      expectError(await server.client().get(casePath(ended.berlinCase.id)), 401, 'unauthenticated');
+      expect(await exportAudits(server)).toEqual([]);
     });
 
     it('refuses ?identified=true with 403 to someone who may see no case’s record number', async () => {
