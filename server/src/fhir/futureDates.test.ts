@@ -16,6 +16,12 @@ function indexOf(bundle: Json, type: string): number {
   return index;
 }
 
+function resourceAt(bundle: Json, index: number): Resource {
+  const resource = bundle.entry[index]?.resource;
+  if (!resource) throw new Error(`sample has no entry ${index}`);
+  return resource;
+}
+
 function refused(result: MapBundleResult) {
   if (result.ok) throw new Error('mapped although it should be refused');
   return result.problems;
@@ -32,7 +38,7 @@ describe('mapBundleToCase: clinical dates after today', () => {
   it('refuses a diagnosis date after today by the element it came from, not by case field', () => {
     const bundle = sample();
     const at = indexOf(bundle, 'Condition');
-    bundle.entry[at].resource.onsetDateTime = '2026-12-01';
+    resourceAt(bundle, at).onsetDateTime = '2026-12-01';
     const problems = refused(mapBundleToCase(bundle, { today: DAY_AFTER_SAMPLE }));
     expect(problems).toEqual([
       {
@@ -46,9 +52,10 @@ describe('mapBundleToCase: clinical dates after today', () => {
   it('names the asserted-date extension or the recorded date when the diagnosis date comes from there', () => {
     const bundle = sample();
     const at = indexOf(bundle, 'Condition');
-    const condition = bundle.entry[at].resource;
+    const condition = resourceAt(bundle, at);
     delete condition.onsetDateTime;
-    (condition.extension as Resource[])[0].valueDateTime = '2026-12-02';
+    const [asserted] = condition.extension as Resource[];
+    if (asserted) asserted.valueDateTime = '2026-12-02';
     expect(refused(mapBundleToCase(bundle, { today: DAY_AFTER_SAMPLE }))[0]?.path).toBe(
       `Bundle.entry[${at}].resource.extension[0].valueDateTime`,
     );
@@ -65,9 +72,9 @@ describe('mapBundleToCase: clinical dates after today', () => {
     const procedure = indexOf(bundle, 'Procedure');
     const imaging = indexOf(bundle, 'ImagingStudy');
     const response = indexOf(bundle, 'QuestionnaireResponse');
-    bundle.entry[procedure].resource.performedPeriod = { start: '2026-10-12', end: '2026-12-20' };
-    bundle.entry[imaging].resource.started = '2027-01-05T09:00:00+01:00';
-    bundle.entry[response].resource.authored = '2026-12-24';
+    resourceAt(bundle, procedure).performedPeriod = { start: '2026-10-12', end: '2026-12-20' };
+    resourceAt(bundle, imaging).started = '2027-01-05T09:00:00+01:00';
+    resourceAt(bundle, response).authored = '2026-12-24';
     const paths = refused(mapBundleToCase(bundle, { today: DAY_AFTER_SAMPLE })).map(
       (problem) => problem.path,
     );
@@ -79,7 +86,7 @@ describe('mapBundleToCase: clinical dates after today', () => {
 
   it('leaves dates alone when no today is given (the mapper itself has no clock)', () => {
     const bundle = sample();
-    bundle.entry[indexOf(bundle, 'Condition')].resource.onsetDateTime = '2030-01-01';
+    resourceAt(bundle, indexOf(bundle, 'Condition')).onsetDateTime = '2030-01-01';
     expect(mapBundleToCase(bundle).ok).toBe(true);
   });
 });
