@@ -4,6 +4,7 @@ import { LIMITS } from '@konsil/shared';
 import express from 'express';
 import proxyAddr from 'proxy-addr';
 import { LoginThrottle } from './auth/loginThrottle';
+import { createHospitalSignIn } from './auth/oidc/hospitalSignIn';
 import { SessionService } from './auth/sessions';
 import { type ChangeStream, InProcessChangeStream } from './changes/changeStream';
 import { RedisChangeStream } from './changes/redisChangeStream';
@@ -23,6 +24,7 @@ import { securityHeaders } from './http/middleware/securityHeaders';
 import { adminUserRoutes } from './http/routes/adminUsers/adminUsers.routes';
 import { auditRoutes } from './http/routes/audit/audit.routes';
 import { authRoutes } from './http/routes/auth/auth.routes';
+import { isBackchannelLogoutRequest, oidcRoutes } from './http/routes/auth/oidc.routes';
 import { agendaRoutes } from './http/routes/boards/agenda.routes';
 import { boardFhirExportRoutes } from './http/routes/boards/boardFhirExport.routes';
 import { boardRoutes } from './http/routes/boards/boards.routes';
@@ -107,11 +109,21 @@ export function createApp(deps: AppDeps): KonsilApp {
     next();
   });
   api.use(rateLimit(context.requestLimiter));
-  api.use(originCheck(context.isAllowedOrigin));
+  // A provider's logout token is a server-to-server form post: no Origin, no JSON.
+  const checkOrigin = originCheck(context.isAllowedOrigin);
+  api.use((req, res, next) =>
+    isBackchannelLogoutRequest(req) ? next() : checkOrigin(req, res, next),
+  );
   const parseJson = jsonBody(LIMITS.jsonBodyBytes);
-  api.use((req, res, next) => (isFhirImportRequest(req) ? next() : parseJson(req, res, next)));
+  api.use((req, res, next) =>
+    isFhirImportRequest(req) || isBackchannelLogoutRequest(req)
+      ? next()
+      : parseJson(req, res, next),
+  );
   api.use(authenticate(context.sessions));
-  api.use('/auth', authRoutes(context));
+  const hospitalSignIn = createHospitalSignIn(config.oidc);
+  api.use('/auth/oidc', oidcRoutes(context, hospitalSignIn));
+  api.use('/auth', authRoutes(context, hospitalSignIn));
   api.use('/admin/users', adminUserRoutes(context));
   api.use('/audit', auditRoutes(context));
   api.use('/boards', boardRoutes(context));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { loadOidcSettings, NO_OIDC, type OidcSettings } from './auth/oidc/oidcConfig';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -56,6 +57,7 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanFromEnv,
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   CLIENT_DIST: z.string().optional(),
+  OIDC_CONFIG: z.string().optional(),
 });
 
 export interface Config {
@@ -79,6 +81,8 @@ export interface Config {
   /** Requests per minute per client address on the API and socket handshakes (flood guard). */
   apiRateLimitPerMinute: number;
   clientDist: string;
+  /** Hospital identity providers by institution code (the OIDC_CONFIG file); absent: none. */
+  oidc?: OidcSettings;
 }
 
 /** Reads and validates the environment once; throws a readable error on bad values. */
@@ -114,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiRateLimitPerMinute: values.API_RATE_LIMIT_PER_MINUTE,
     // Same relative depth from src/ (tsx) and dist/ (bundle).
     clientDist: path.resolve(values.CLIENT_DIST ?? path.join(here, '../../client/dist')),
+    oidc: values.OIDC_CONFIG ? loadOidcSettings(values.OIDC_CONFIG, env) : NO_OIDC,
   };
 }
 

@@ -50,6 +50,21 @@ export const ERROR_MESSAGES = {
     'There is no letter for this case: only a case decided in the signed minutes has one.',
   fhir_bundle_invalid:
     'The FHIR bundle cannot be imported as a case: see the FHIR path of each problem.',
+  oidc_not_configured: 'Sign-in through this institution’s identity provider is not set up.',
+  oidc_provider_unavailable:
+    'The institution’s identity provider cannot be reached right now. Please try again later.',
+  oidc_state_invalid:
+    'This sign-in link has expired or was already used. Please start the sign-in again.',
+  oidc_token_invalid:
+    'The identity provider’s answer could not be verified, so you were not signed in. Please start the sign-in again.',
+  oidc_cancelled:
+    'The sign-in at your institution’s identity provider was cancelled or refused there.',
+  oidc_no_role:
+    'Your account at the identity provider has no Konsil role. Ask your administrator for access.',
+  oidc_email_unverified:
+    'The identity provider did not confirm an email address of your institution, so you were not signed in.',
+  password_login_disabled:
+    'Your institution signs in through its identity provider: use the button for it instead of a password.',
 } as const;
 
 export type ErrorId = keyof typeof ERROR_MESSAGES;

@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { deleteSession } from '../storage/repositories/sessions';
 import { insertTrustedDevice, isTrustedDevice } from '../storage/repositories/trustedDevices';
 import { findPasswordHash, findUserByEmail, type UserRecord } from '../storage/repositories/users';
+import { arePasswordsAllowed, isPasswordlessDomain } from './oidc/passwordPolicy';
 import { verifyPassword } from './passwords';
 import { tokenDigest } from './tokens';
 
@@ -22,6 +23,8 @@ export interface LoginRequest {
 export type LoginOutcome =
   | { kind: 'rate_limited'; retryAfterSeconds: number }
   | { kind: 'invalid_credentials' }
+  /** The institution signs in only through its identity provider (OIDC_CONFIG). */
+  | { kind: 'password_login_disabled' }
   | { kind: 'signed_in'; user: UserRecord; token: string; newDeviceId: string | null };
 
 /**
@@ -48,12 +51,23 @@ export async function logIn(ctx: AppContext, request: LoginRequest): Promise<Log
     return { kind: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
   }
 
+  if (isPasswordlessDomain(ctx.config.oidc, request.email)) {
+    await auditRefusal(ctx, 'auth.login_failed', userObject, request.clientAddress, true);
+    return { kind: 'password_login_disabled' };
+  }
+
   const storedHash = user ? await findPasswordHash(ctx.db, user.id) : null;
   const passwordMatches = await verifyPassword(storedHash, request.password);
   if (!user?.isActive || !passwordMatches) {
     await ctx.loginThrottle.recordFailure(attempt);
     await auditRefusal(ctx, 'auth.login_failed', userObject, request.clientAddress);
     return { kind: 'invalid_credentials' };
+  }
+
+  // Checked after the password, so that the answer does not tell who has an account there.
+  if (!arePasswordsAllowed(ctx.config.oidc, user.institution.code)) {
+    await auditRefusal(ctx, 'auth.login_failed', userObject, request.clientAddress, true);
+    return { kind: 'password_login_disabled' };
   }
 
   await ctx.loginThrottle.recordSuccess(attempt);
@@ -104,6 +118,7 @@ async function auditRefusal(
   action: 'auth.login_failed' | 'auth.login_rate_limited',
   object: { type: string; id: string | null; institutionId: string | null },
   clientAddress: string,
+  isPasswordLoginDisabled = false,
 ) {
   await ctx.db.transaction().execute((trx) =>
     appendAudit(trx, {
@@ -112,6 +127,7 @@ async function auditRefusal(
       actor: null,
       object,
       clientAddress,
+      ...(isPasswordLoginDisabled ? { details: { reason: 'password_login_disabled' } } : {}),
       at: ctx.clock.now(),
     }),
   );

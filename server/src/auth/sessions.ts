@@ -24,6 +24,8 @@ export type SessionResolution =
 export interface SessionMeta {
   clientAddress: string | null;
   userAgent: string | null;
+  /** The hospital provider's session, when the sign-in went through it (see auth/oidc). */
+  provider?: { issuer: string; sid: string | null; idToken: string };
 }
 
 export class SessionService {
@@ -51,6 +53,9 @@ export class SessionService {
       expires_at: hoursFrom(now, LIMITS.session.absoluteHours).toISOString(),
       client_address: meta.clientAddress,
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      oidc_issuer: meta.provider?.issuer ?? null,
+      oidc_sid: meta.provider?.sid ?? null,
+      oidc_id_token: meta.provider?.idToken ?? null,
     });
     return { token, sessionId };
   }
@@ -82,6 +87,14 @@ export class SessionService {
   async end(sessionId: string): Promise<void> {
     await deleteSession(this.db, sessionId);
     this.changes.publish({ kind: 'session.ended', target: { sessionId }, reason: 'logout' });
+  }
+
+  /** Ends the sessions named (a provider's back-channel logout picks them by its sid or subject). */
+  async endSessions(sessionIds: string[], reason: 'logout'): Promise<void> {
+    for (const sessionId of sessionIds) {
+      await deleteSession(this.db, sessionId);
+      this.changes.publish({ kind: 'session.ended', target: { sessionId }, reason });
+    }
   }
 
   /**

@@ -31,6 +31,7 @@ const HTTP_STATUS: Partial<Record<ErrorId, number>> = {
   unauthenticated: 401,
   session_expired: 401,
   password_change_required: 403,
+  password_login_disabled: 403,
   forbidden: 403,
   origin_not_allowed: 403,
   not_found: 404,

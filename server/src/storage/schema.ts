@@ -46,6 +46,10 @@ export interface SessionTable {
   expires_at: string;
   client_address: string | null;
   user_agent: string | null;
+  /** Set when the session began at a hospital's provider: back-channel and RP logout need them. */
+  oidc_issuer: string | null;
+  oidc_sid: string | null;
+  oidc_id_token: string | null;
 }
 
 export interface LoginFailureTable {
@@ -246,6 +250,29 @@ export interface NoteUpdateTable {
   created_at: string;
 }
 
+/** A sign-in through a hospital's provider between redirect and callback; consumed once. */
+export interface OidcLoginAttemptTable {
+  id: string;
+  institution_code: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  redirect_uri: string;
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A provider's subject (issuer + sub) and the Konsil user it signs in as. */
+export interface UserIdentityTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  institution_id: string;
+  created_at: string;
+  last_login_at: string;
+}
+
 export interface Database {
   institutions: InstitutionTable;
   users: UserTable;
@@ -271,4 +298,6 @@ export interface Database {
   minutes_versions: MinutesVersionTable;
   search_entries: SearchEntryTable;
   search_terms: SearchTermTable;
+  oidc_login_attempts: OidcLoginAttemptTable;
+  user_identities: UserIdentityTable;
 }

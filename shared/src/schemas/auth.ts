@@ -48,3 +48,22 @@ export type SessionUser = z.infer<typeof SessionUserSchema>;
 
 export const MeResponseSchema = z.object({ user: SessionUserSchema });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+/** An institution whose staff can sign in through its own identity provider (public, for the login page). */
+export const OidcInstitutionSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** False: that institution's users cannot sign in with a Konsil password. */
+  allowPasswords: z.boolean(),
+});
+export type OidcInstitution = z.infer<typeof OidcInstitutionSchema>;
+
+export const OidcInstitutionListSchema = z.object({ institutions: z.array(OidcInstitutionSchema) });
+export type OidcInstitutionList = z.infer<typeof OidcInstitutionListSchema>;
+
+/**
+ * POST /api/auth/logout answers 204, or 200 with this body when the session began at a
+ * provider that can end its own session too: the browser then goes to `redirectTo`.
+ */
+export const LogoutResponseSchema = z.object({ redirectTo: z.url().optional() });
+export type LogoutResponse = z.infer<typeof LogoutResponseSchema>;

@@ -10,6 +10,7 @@ import * as decisions from './0006_decisions';
 import * as minutes from './0007_minutes';
 import * as search from './0008_search';
 import * as decisionRecord from './0009_decision_record';
+import * as oidc from './0010_oidc';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_minutes': minutes,
   '0008_search': search,
   '0009_decision_record': decisionRecord,
+  '0010_oidc': oidc,
 };
 
 const provider: MigrationProvider = {

@@ -42,6 +42,7 @@ const MIGRATION_NAMES = [
   '0007_minutes',
   '0008_search',
   '0009_decision_record',
+  '0010_oidc',
 ];
 
 /** Every table the code reads; `satisfies` keeps this list in step with schema.ts. */
@@ -70,6 +71,8 @@ const TABLES = [
   'minutes_versions',
   'search_entries',
   'search_terms',
+  'oidc_login_attempts',
+  'user_identities',
 ] as const satisfies readonly (keyof Database)[];
 
 const queryable = (db: Db, table: keyof Database) =>

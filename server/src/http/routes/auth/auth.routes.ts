@@ -1,4 +1,9 @@
-import { ChangePasswordInputSchema, LoginInputSchema, type MeResponse } from '@konsil/shared';
+import {
+  ChangePasswordInputSchema,
+  LoginInputSchema,
+  type LogoutResponse,
+  type MeResponse,
+} from '@konsil/shared';
 import { type Request, type Response, Router } from 'express';
 import { appendAudit } from '../../../audit/auditLog';
 import {
@@ -9,6 +14,8 @@ import {
   serializeCookie,
 } from '../../../auth/cookies';
 import { logIn } from '../../../auth/logIn';
+import type { HospitalSignIn } from '../../../auth/oidc/hospitalSignIn';
+import { providerLogoutUrl } from '../../../auth/oidc/rpLogout';
 import { hashPassword, verifyPassword } from '../../../auth/passwords';
 import type { AppContext } from '../../../context';
 import { presentSessionUser } from '../../../presenters/user';
@@ -20,8 +27,9 @@ import {
 import { HttpError } from '../../httpError';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
+import { publicOriginOf } from './publicOrigin';
 
-const SESSION_MAX_AGE_S = 24 * 3600;
+export const SESSION_MAX_AGE_S = 24 * 3600;
 const DEVICE_MAX_AGE_S = 90 * 24 * 3600;
 
 export function isSecureRequest(ctx: AppContext, req: Request): boolean {
@@ -34,7 +42,7 @@ function setCookie(res: Response, name: string, value: string, secure: boolean, 
   res.append('Set-Cookie', serializeCookie(name, value, cookieOptions(secure, maxAge)));
 }
 
-export function authRoutes(ctx: AppContext): Router {
+export function authRoutes(ctx: AppContext, hospitalSignIn: HospitalSignIn): Router {
   const router = Router();
 
   router.post('/login', async (req, res) => {
@@ -52,6 +60,9 @@ export function authRoutes(ctx: AppContext): Router {
       });
     }
     if (outcome.kind === 'invalid_credentials') throw new HttpError(401, 'invalid_credentials');
+    if (outcome.kind === 'password_login_disabled') {
+      throw new HttpError(403, 'password_login_disabled');
+    }
     const secure = isSecureRequest(ctx, req);
     setCookie(res, SESSION_COOKIE, outcome.token, secure, SESSION_MAX_AGE_S);
     if (outcome.newDeviceId)
@@ -61,6 +72,7 @@ export function authRoutes(ctx: AppContext): Router {
   });
 
   router.post('/logout', async (req, res) => {
+    let providerLogout: string | null = null;
     if (req.auth) {
       const { user, sessionId } = req.auth;
       await ctx.db.transaction().execute((trx) =>
@@ -73,10 +85,23 @@ export function authRoutes(ctx: AppContext): Router {
           at: ctx.clock.now(),
         }),
       );
+      // Read before the session is gone: it holds the provider's id_token_hint.
+      providerLogout = await providerLogoutUrl(
+        ctx,
+        hospitalSignIn,
+        sessionId,
+        publicOriginOf(ctx, req),
+      );
       await ctx.sessions.end(sessionId);
     }
     setCookie(res, SESSION_COOKIE, '', isSecureRequest(ctx, req), 0);
-    res.status(204).end();
+    if (!providerLogout) {
+      res.status(204).end();
+      return;
+    }
+    // The provider ends its own session too, then sends the browser back to /login.
+    const body: LogoutResponse = { redirectTo: providerLogout };
+    res.json(body);
   });
 
   router.get('/me', requireUser({ allowPendingPasswordChange: true }), (req, res) => {
