@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { deleteSession } from '../storage/repositories/sessions';
 import { insertTrustedDevice, isTrustedDevice } from '../storage/repositories/trustedDevices';
 import { findPasswordHash, findUserByEmail, type UserRecord } from '../storage/repositories/users';
-import { arePasswordsAllowed, isPasswordlessDomain } from './oidc/passwordPolicy';
+import { arePasswordsAllowed } from './oidc/passwordPolicy';
 import { verifyPassword } from './passwords';
 import { tokenDigest } from './tokens';
 
@@ -49,11 +49,6 @@ export async function logIn(ctx: AppContext, request: LoginRequest): Promise<Log
   if (!decision.allowed) {
     await auditRefusal(ctx, 'auth.login_rate_limited', userObject, request.clientAddress);
     return { kind: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
-  }
-
-  if (isPasswordlessDomain(ctx.config.oidc, request.email)) {
-    await auditRefusal(ctx, 'auth.login_failed', userObject, request.clientAddress, true);
-    return { kind: 'password_login_disabled' };
   }
 
   const storedHash = user ? await findPasswordHash(ctx.db, user.id) : null;

@@ -38,6 +38,11 @@ export interface DevProviderOptions {
 /** Changes an ID token's claims on its way out of the token endpoint (refusal tests). */
 export type IdTokenRewrite = (claims: JWTPayload) => JWTPayload;
 
+export interface SignOptions {
+  typ?: string;
+  forgeKey?: boolean;
+}
+
 export interface DevProvider {
   issuer: string;
   close(): Promise<void>;
@@ -49,10 +54,13 @@ export interface DevProvider {
    * only that. Resolves when every client answered 200.
    */
   sendBackchannelLogout(target: { sub?: string; sid?: string }): Promise<void>;
-  /** Signs any claims with the provider's own key (logout tokens and ID tokens for tests). */
-  signToken(claims: JWTPayload, header?: { typ?: string }): Promise<string>;
+  /**
+   * Signs any claims with the provider's own key (logout tokens and ID tokens for tests), or
+   * with a key it never published under the same key id (`forgeKey`), as a forger would.
+   */
+  signToken(claims: JWTPayload, options?: SignOptions): Promise<string>;
   /** From now on, ID tokens from the token endpoint are re-signed with these claims; null stops. */
-  rewriteIdTokens(rewrite: IdTokenRewrite | null): void;
+  rewriteIdTokens(rewrite: IdTokenRewrite | null, options?: SignOptions): void;
 }
 
 const BACKCHANNEL_LOGOUT_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
@@ -68,10 +76,13 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
   const kid = randomBytes(8).toString('hex');
   const signingJwk = { ...(await exportJWK(privateKey)), kid, alg: 'RS256', use: 'sig' };
   const accounts = new Map(options.accounts.map((account) => [account.sub, account]));
-  let rewrite: IdTokenRewrite | null = null;
+  const forgedKey = (await generateKeyPair('RS256')).privateKey;
+  let rewrite: { change: IdTokenRewrite; options: SignOptions } | null = null;
 
-  const signToken = (claims: JWTPayload, header: { typ?: string } = {}) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid, ...header }).sign(privateKey);
+  const signToken = (claims: JWTPayload, options: SignOptions = {}) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid, ...(options.typ ? { typ: options.typ } : {}) })
+      .sign(options.forgeKey ? forgedKey : privateKey);
 
   const configuration: Configuration = {
     clients: options.clients.map((client) => ({
@@ -151,7 +162,8 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
     if (!rewrite || ctx.path !== '/token' || typeof body !== 'object' || body === null) return;
     const idToken = 'id_token' in body ? body.id_token : undefined;
     if (typeof idToken !== 'string') return;
-    ctx.body = { ...body, id_token: await signToken(rewrite(decodeJwt(idToken))) };
+    const claims = rewrite.change(decodeJwt(idToken));
+    ctx.body = { ...body, id_token: await signToken(claims, rewrite.options) };
   });
   server.on('request', provider.callback());
 
@@ -188,8 +200,8 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
       }
     },
     signToken,
-    rewriteIdTokens(next) {
-      rewrite = next;
+    rewriteIdTokens(change, options = {}) {
+      rewrite = change ? { change, options } : null;
     },
     async close() {
       server.closeAllConnections();
