@@ -73,6 +73,12 @@ export const ERROR_IDS = Object.keys(ERROR_MESSAGES) as ErrorId[];
 export const FieldErrorSchema = z.object({
   path: z.string(),
   message: z.string(),
+  /**
+   * Where a field's problem has a stable id (a refused FHIR bundle: `FHIR_IMPORT_REASONS`), the id
+   * and its parameters, so clients can say it in the reader's language; `message` stays English.
+   */
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 

@@ -6,6 +6,7 @@ export * from './closeCodes';
 export * from './collab';
 export * from './errors';
 export * from './events';
+export * from './fhir/importReasons';
 export * from './limits';
 export * from './minutes/attendance';
 export * from './notes/duplicatedParagraphs';

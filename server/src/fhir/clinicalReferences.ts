@@ -53,12 +53,17 @@ export function mapImagingStudy(
     seriesDescription ??
     (modalities.length > 0 ? `${[...new Set(modalities)].join('/')} study` : null);
   if (!description) {
-    unmapped.push({ path, reason: 'ImagingStudy without a description or modality' });
+    unmapped.push({
+      path,
+      code: 'imaging_study_undescribed',
+      reason: 'ImagingStudy without a description or modality',
+    });
     return null;
   }
   if (asArray(study.series).some((series) => isRecord(series) && Array.isArray(series.instance))) {
     unmapped.push({
       path: `${path}.series`,
+      code: 'imaging_series_not_imported',
       reason: 'Series and instances are not imported; only the study reference',
     });
   }
@@ -93,18 +98,27 @@ export function mapDiagnosticReport(
   if (Array.isArray(report.presentedForm)) {
     dropped.push({
       path: `${path}.presentedForm`,
+      code: 'report_document_dropped',
       reason: 'Attached report documents may carry identifying data; they are never imported',
     });
   }
   if (!isPathology && !isImaging) {
-    unmapped.push({ path, reason: 'DiagnosticReport that is neither pathology nor imaging' });
+    unmapped.push({
+      path,
+      code: 'report_kind_unused',
+      reason: 'DiagnosticReport that is neither pathology nor imaging',
+    });
     return null;
   }
   const title = conceptText(report.code);
   const conclusion = asString(report.conclusion);
   const description = [title, conclusion].filter(Boolean).join(': ');
   if (!description) {
-    unmapped.push({ path, reason: 'DiagnosticReport without a title or conclusion' });
+    unmapped.push({
+      path,
+      code: 'report_undescribed',
+      reason: 'DiagnosticReport without a title or conclusion',
+    });
     return null;
   }
   return {

@@ -162,6 +162,12 @@ export function mapPrimaryCondition(
   if (cancer.coding.version && !cancer.coding.version.includes(expectedVersion)) {
     unmapped.push({
       path: `${path}.code`,
+      code: 'diagnosis_version_differs',
+      params: {
+        system: cancer.system,
+        version: cancer.coding.version,
+        recordedAs: expectedVersion,
+      },
       reason: `${cancer.system} version ${cancer.coding.version} is recorded as version ${expectedVersion}`,
     });
   }
@@ -190,7 +196,11 @@ export function mapPrimaryCondition(
   const dateSource = diagnosisDateOf(condition, path);
   const diagnosedOn = fullDate(dateSource?.value);
   if (dateSource && diagnosedOn === null) {
-    unmapped.push({ path: dateSource.path, reason: 'Date of diagnosis needs day precision' });
+    unmapped.push({
+      path: dateSource.path,
+      code: 'diagnosis_date_imprecise',
+      reason: 'Date of diagnosis needs day precision',
+    });
   }
 
   return {

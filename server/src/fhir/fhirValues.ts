@@ -2,14 +2,19 @@
  * Small readers for untrusted FHIR JSON. Nothing here trusts a shape: every
  * reader checks the type and returns null (or an empty list) when it does not fit.
  */
+import type { FhirImportReasonCode } from '@konsil/shared';
 
 export type FhirRecord = Record<string, unknown>;
 
-/** One finding with the FHIR path it came from, e.g. `Bundle.entry[2].resource.code`. */
-export interface PathNote {
-  path: string;
-  reason: string;
-}
+/**
+ * One finding with the FHIR path it came from, e.g. `Bundle.entry[2].resource.code`: the reason's
+ * id and parameters for the reader's language, and the same in English (`reason`, which API users
+ * read). Parameters never carry a value from the Patient.
+ */
+export type PathNote = { path: string } & NoteReason;
+
+/** What a note says, without its path: the reason's id, its parameters and the English sentence. */
+export type NoteReason = FhirImportReasonCode & { reason: string };
 
 export interface Coding {
   system: string | null;

@@ -43,6 +43,8 @@ describe('mapBundleToCase: clinical dates after today', () => {
     expect(problems).toEqual([
       {
         path: `Bundle.entry[${at}].resource.onsetDateTime`,
+        code: 'date_in_future',
+        params: { today: DAY_AFTER_SAMPLE },
         reason: `Date is in the future (today is ${DAY_AFTER_SAMPLE})`,
       },
     ]);

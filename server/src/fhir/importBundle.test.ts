@@ -104,6 +104,12 @@ describe('mapBundleToCase: the sample bundle', () => {
     const droppedPaths = dropped.map((note) => note.path);
     for (const field of ['name', 'address', 'telecom', 'birthDate', 'identifier[1]', 'text'])
       expect(droppedPaths).toContain(`Bundle.entry[0].resource.${field}`);
+    const codeAt = (field: string) =>
+      dropped.find((note) => note.path === `Bundle.entry[0].resource.${field}`)?.code;
+    expect(codeAt('name')).toBe('patient_name_dropped');
+    expect(codeAt('birthDate')).toBe('patient_birth_date_dropped');
+    expect(codeAt('identifier[1]')).toBe('identifier_dropped');
+    expect(codeAt('text')).toBe('patient_narrative_dropped');
     expect(droppedPaths).not.toContain('Bundle.entry[0].resource.identifier[0]');
     expect(droppedPaths).toContain('Bundle.entry[13].resource.presentedForm');
     expect(unmapped).toContainEqual(
@@ -130,7 +136,11 @@ describe('mapBundleToCase: the home record number', () => {
     patient.identifier = [mr, { ...mr, value: 'PN-9999999' }];
     const result = mapped(mapBundleToCase(bundle));
     expect(result.content.homeReference).toBeNull();
-    expect(result.dropped.filter((note) => note.path.includes('.identifier['))).toHaveLength(2);
+    const identifiers = result.dropped.filter((note) => note.path.includes('.identifier['));
+    expect(identifiers.map((note) => note.code)).toEqual([
+      'record_number_ambiguous',
+      'record_number_ambiguous',
+    ]);
   });
 });
 
@@ -173,6 +183,7 @@ describe('age at diagnosis', () => {
     expect(result.content.ageYears).toBeNull();
     expect(result.unmapped).toContainEqual({
       path: 'Bundle.entry[0].resource.birthDate',
+      code: 'age_needs_diagnosis_date',
       reason: 'Age at diagnosis needs the date of diagnosis',
     });
   });
@@ -181,14 +192,19 @@ describe('age at diagnosis', () => {
 describe('mapBundleToCase: refusals name the FHIR path', () => {
   it('refuses a body that is not JSON', () => {
     expect(refused(mapBundleToCase('{"resourceType": "Bundle", '))).toEqual([
-      { path: '', reason: 'Body is not JSON' },
+      { path: '', code: 'body_not_json', reason: 'Body is not JSON' },
     ]);
   });
 
   it('refuses a body over the size limit before parsing it', () => {
     const big = `{"resourceType":"Bundle","entry":[],"pad":"${'x'.repeat(FHIR_BUNDLE_MAX_BYTES)}"}`;
     expect(refused(mapBundleToCase(big))).toEqual([
-      { path: 'Bundle', reason: 'Body larger than 5 MB' },
+      {
+        path: 'Bundle',
+        code: 'body_too_large',
+        params: { maxMegabytes: 5 },
+        reason: 'Body larger than 5 MB',
+      },
     ]);
   });
 
@@ -201,10 +217,18 @@ describe('mapBundleToCase: refusals name the FHIR path', () => {
     expect(refused(mapBundleToCase({ ...sample(), fhirVersion: '5.0.0' }))).toEqual([
       {
         path: 'Bundle.fhirVersion',
+        code: 'fhir_version_unsupported',
+        params: { version: '5.0.0' },
         reason: 'FHIR version 5.0.0 is not supported; send R4 (4.0.1)',
       },
     ]);
-    expect(refused(mapBundleToCase(sample(), { fhirVersion: '3.0' }))[0]?.path).toBe('Bundle');
+    expect(refused(mapBundleToCase(sample(), { fhirVersion: '3.0' }))).toEqual([
+      expect.objectContaining({
+        path: 'Bundle',
+        code: 'fhir_version_unsupported',
+        params: { version: '3.0' },
+      }),
+    ]);
     expect(mapBundleToCase(sample(), { fhirVersion: '4.0' }).ok).toBe(true);
   });
 
@@ -215,6 +239,7 @@ describe('mapBundleToCase: refusals name the FHIR path', () => {
     expect(problems).toEqual([
       {
         path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
+        code: 'second_patient',
         reason: expect.stringContaining('More than one Patient'),
       },
     ]);
@@ -227,6 +252,7 @@ describe('mapBundleToCase: refusals name the FHIR path', () => {
     expect(refused(mapBundleToCase(bundle))).toEqual([
       {
         path: 'Bundle.entry[2].resource.code.coding',
+        code: 'condition_code_system_unknown',
         reason: expect.stringContaining('Unknown code system'),
       },
     ]);
@@ -240,6 +266,8 @@ describe('mapBundleToCase: refusals name the FHIR path', () => {
     expect(refused(mapBundleToCase(bundle))).toEqual([
       {
         path: 'Bundle.entry[4].resource.valueCodeableConcept',
+        code: 'tnm_code_system_unknown',
+        params: { expected: 'https://www.uicc.org/resources/tnm, http://cancerstaging.org' },
         reason: expect.stringContaining('Unknown code system'),
       },
     ]);
@@ -252,7 +280,12 @@ describe('mapBundleToCase: refusals name the FHIR path', () => {
     };
     const problems = refused(mapBundleToCase(bundle));
     expect(problems).toEqual([
-      { path: 'Bundle.entry[5].resource', reason: expect.stringContaining('staging.n.category') },
+      {
+        path: 'Bundle.entry[5].resource',
+        code: 'tnm_category_not_in_edition',
+        params: { letter: 'N', edition: '9' },
+        reason: expect.stringContaining('staging.n.category'),
+      },
     ]);
   });
 
@@ -265,6 +298,8 @@ describe('mapBundleToCase: refusals name the FHIR path', () => {
     expect(problems).toEqual([
       {
         path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
+        code: 'too_many_biomarkers',
+        params: { max: 30 },
         reason: "More than 30 biomarkers exceed the case's limit",
       },
     ]);
@@ -306,6 +341,7 @@ describe('mapBundleToCase: PROMs', () => {
     expect(result.content.proms).toEqual([]);
     expect(result.unmapped).toContainEqual({
       path: 'Bundle.entry[16].resource.item[0].answer[0].valueCoding.code',
+      code: 'qlq_c30_answer_unreadable',
       reason: expect.stringContaining('"sometimes" is not an answer to item 1'),
     });
   });
@@ -319,6 +355,7 @@ describe('mapBundleToCase: PROMs', () => {
     expect(result.content.proms).toEqual([]);
     expect(result.unmapped).toContainEqual({
       path: 'Bundle.entry[16].resource',
+      code: 'questionnaire_not_scored',
       reason: 'Only EORTC QLQ-C30 responses are scored',
     });
   });
@@ -332,6 +369,8 @@ describe('mapBundleToCase: PROMs', () => {
     expect(refused(mapBundleToCase(bundle))).toEqual([
       {
         path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
+        code: 'too_many_prom_scores',
+        params: { max: 200 },
         reason: "More than 200 proms exceed the case's limit",
       },
     ]);
@@ -398,6 +437,7 @@ describe('mapBundleToCase: the MII TNM profile', () => {
     expect(refused(mapBundleToCase(bundle))).toEqual([
       {
         path: 'Bundle.entry[4].resource',
+        code: 'tnm_edition_missing',
         reason: expect.stringContaining('Choose the TNM edition'),
       },
     ]);
@@ -414,10 +454,13 @@ describe('mapBundleToCase: what is not placed is reported', () => {
     const last = bundle.entry.length - 1;
     expect(unmapped).toContainEqual({
       path: `Bundle.entry[${last - 1}].resource`,
+      code: 'resource_not_used',
+      params: { resourceType: 'Encounter' },
       reason: 'Encounter is not used for a case',
     });
     expect(unmapped).toContainEqual({
       path: `Bundle.entry[${last}].resource`,
+      code: 'second_cancer_diagnosis',
       reason: 'A second cancer diagnosis; a case has one primary diagnosis',
     });
   });
@@ -447,6 +490,7 @@ describe('mapBundleToCase: what is not placed is reported', () => {
     for (const index of [last - 1, last])
       expect(result.unmapped).toContainEqual({
         path: `Bundle.entry[${index}].resource.code`,
+        code: 'cancer_diagnosis_uncoded',
         reason: expect.stringContaining('without an ICD-10-GM or KCD code'),
       });
   });
@@ -489,6 +533,7 @@ describe('mapBundleToCase: what is not placed is reported', () => {
     expect(result.content.staging.t).toEqual({ prefix: 'p', category: 'T1c' });
     expect(result.unmapped).toContainEqual({
       path: 'Bundle.entry[4].resource',
+      code: 'tnm_reading_superseded',
       reason: 'Superseded by another reading of the same TNM axis',
     });
   });

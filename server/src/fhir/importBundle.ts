@@ -2,6 +2,7 @@ import {
   type CreateCaseInput,
   CreateCaseInputSchema,
   type DiagnosisInput,
+  type FhirImportReasonCode,
   futureDateIssues,
   type StagingInput,
 } from '@konsil/shared';
@@ -18,6 +19,7 @@ import {
   codingsOf,
   type FhirRecord,
   isRecord,
+  type NoteReason,
   type PathNote,
 } from './fhirValues';
 import {
@@ -63,11 +65,29 @@ export type MapBundleResult =
 
 /** Case-content lists and their limits (the shared schema's maxima). */
 const LIST_LIMITS = { biomarkers: 30, priorTherapies: 30, references: 50, proms: 200 } as const;
+const LIST_LIMIT_CODES = {
+  biomarkers: 'too_many_biomarkers',
+  priorTherapies: 'too_many_prior_therapies',
+  references: 'too_many_references',
+  proms: 'too_many_prom_scores',
+} as const;
 const COMORBIDITIES_MAX = 2000;
+const OLDER_ECOG: NoteReason = {
+  code: 'ecog_superseded',
+  reason: 'Older ECOG; the latest one is kept',
+};
 const ACCEPTED_BUNDLE_TYPES = ['collection', 'document', 'transaction', 'batch', 'searchset'];
 
-function refuse(path: string, reason: string): MapBundleResult {
-  return { ok: false, problems: [{ path, reason }] };
+function refuse(path: string, why: NoteReason): MapBundleResult {
+  return { ok: false, problems: [{ path, ...why }] };
+}
+
+function unsupportedVersion(version: string): NoteReason {
+  return {
+    code: 'fhir_version_unsupported',
+    params: { version },
+    reason: `FHIR version ${version} is not supported; send R4 (4.0.1)`,
+  };
 }
 
 function parseInput(input: unknown): { bundle: unknown } | { problem: PathNote } {
@@ -77,6 +97,8 @@ function parseInput(input: unknown): { bundle: unknown } | { problem: PathNote }
     return {
       problem: {
         path: 'Bundle',
+        code: 'body_too_large',
+        params: { maxMegabytes: FHIR_BUNDLE_MAX_BYTES / 1024 / 1024 },
         reason: `Body larger than ${FHIR_BUNDLE_MAX_BYTES / 1024 / 1024} MB`,
       },
     };
@@ -85,7 +107,7 @@ function parseInput(input: unknown): { bundle: unknown } | { problem: PathNote }
       bundle: JSON.parse(typeof input === 'string' ? input : new TextDecoder().decode(input)),
     };
   } catch {
-    return { problem: { path: '', reason: 'Body is not JSON' } };
+    return { problem: { path: '', code: 'body_not_json', reason: 'Body is not JSON' } };
   }
 }
 
@@ -103,29 +125,34 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
   if ('problem' in parsed) return { ok: false, problems: [parsed.problem] };
   const { bundle } = parsed;
   if (!isRecord(bundle) || bundle.resourceType !== 'Bundle')
-    return refuse('Bundle', 'Not a FHIR Bundle (resourceType must be "Bundle")');
+    return refuse('Bundle', {
+      code: 'not_a_bundle',
+      reason: 'Not a FHIR Bundle (resourceType must be "Bundle")',
+    });
   if (options.fhirVersion && !isR4(options.fhirVersion))
-    return refuse(
-      'Bundle',
-      `FHIR version ${options.fhirVersion} is not supported; send R4 (4.0.1)`,
-    );
+    return refuse('Bundle', unsupportedVersion(options.fhirVersion));
   const declared = asString(bundle.fhirVersion);
   if (declared && !isR4(declared))
-    return refuse(
-      'Bundle.fhirVersion',
-      `FHIR version ${declared} is not supported; send R4 (4.0.1)`,
-    );
+    return refuse('Bundle.fhirVersion', unsupportedVersion(declared));
   const type = asString(bundle.type);
   if (type && !ACCEPTED_BUNDLE_TYPES.includes(type))
-    return refuse('Bundle.type', `Bundle type ${type} cannot be imported as a case`);
+    return refuse('Bundle.type', {
+      code: 'bundle_type_unsupported',
+      params: { bundleType: type },
+      reason: `Bundle type ${type} cannot be imported as a case`,
+    });
   if (bundle.entry !== undefined && !Array.isArray(bundle.entry))
-    return refuse('Bundle.entry', 'Bundle.entry must be a list');
+    return refuse('Bundle.entry', {
+      code: 'entry_not_a_list',
+      reason: 'Bundle.entry must be a list',
+    });
   const entries = asArray(bundle.entry);
   if (entries.length > FHIR_BUNDLE_MAX_ENTRIES)
-    return refuse(
-      'Bundle.entry',
-      `More than ${FHIR_BUNDLE_MAX_ENTRIES} entries cannot belong to one case`,
-    );
+    return refuse('Bundle.entry', {
+      code: 'too_many_entries',
+      params: { max: FHIR_BUNDLE_MAX_ENTRIES },
+      reason: `More than ${FHIR_BUNDLE_MAX_ENTRIES} entries cannot belong to one case`,
+    });
 
   const problems: PathNote[] = [];
   const dropped: PathNote[] = [];
@@ -138,7 +165,7 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
     const path = `Bundle.entry[${index}].resource`;
     const resource = isRecord(entry) ? entry.resource : undefined;
     if (!isRecord(resource) || typeof resource.resourceType !== 'string') {
-      problems.push({ path, reason: 'Entry without a resource' });
+      problems.push({ path, code: 'entry_without_resource', reason: 'Entry without a resource' });
       continue;
     }
     resources.push({ resource, path });
@@ -148,6 +175,7 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
   for (const extra of patients.slice(1))
     problems.push({
       path: extra.path,
+      code: 'second_patient',
       reason: 'More than one Patient; a case is about one patient',
     });
   let patient: PseudonymousPatient | null = null;
@@ -182,6 +210,8 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
       if (problems.at(-1)?.path === path) return;
       problems.push({
         path,
+        code: LIST_LIMIT_CODES[list],
+        params: { max: LIST_LIMITS[list] },
         reason: `More than ${LIST_LIMITS[list]} ${list} exceed the case's limit`,
       });
       return;
@@ -199,17 +229,20 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
         if (kind.kind === 'unknown-system') {
           problems.push({
             path: `${path}.code.coding`,
+            code: 'condition_code_system_unknown',
             reason:
               'Unknown code system for a Condition (expected ICD-10-GM, KCD, ICD-10 or SNOMED CT)',
           });
         } else if (kind.kind === 'not-asserted') {
           unmapped.push({
             path: `${path}.verificationStatus`,
+            code: 'condition_not_asserted',
             reason: 'Refuted or entered in error',
           });
         } else if (kind.kind === 'uncoded-cancer') {
           unmapped.push({
             path: `${path}.code`,
+            code: 'cancer_diagnosis_uncoded',
             reason:
               'Cancer diagnosis without an ICD-10-GM or KCD code; enter the diagnosis in Konsil',
           });
@@ -222,6 +255,7 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
         } else if (kind.kind === 'cancer') {
           unmapped.push({
             path,
+            code: 'second_cancer_diagnosis',
             reason: 'A second cancer diagnosis; a case has one primary diagnosis',
           });
         } else {
@@ -233,7 +267,11 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
       case 'Observation': {
         const kind = classifyObservation(resource);
         if (['entered-in-error', 'cancelled'].includes(asString(resource.status) ?? '')) {
-          unmapped.push({ path: `${path}.status`, reason: 'Cancelled or entered in error' });
+          unmapped.push({
+            path: `${path}.status`,
+            code: 'observation_cancelled',
+            reason: 'Cancelled or entered in error',
+          });
           break;
         }
         if (kind === 'tnm') {
@@ -242,27 +280,40 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
           const value = readEcog(resource);
           const date = asString(resource.effectiveDateTime) ?? '';
           if (value === null)
-            unmapped.push({ path: `${path}.value[x]`, reason: 'ECOG without a grade 0–5' });
+            unmapped.push({
+              path: `${path}.value[x]`,
+              code: 'ecog_without_grade',
+              reason: 'ECOG without a grade 0–5',
+            });
           else if (!ecog || date > ecog.date) {
-            if (ecog)
-              unmapped.push({ path: ecog.path, reason: 'Older ECOG; the latest one is kept' });
+            if (ecog) unmapped.push({ path: ecog.path, ...OLDER_ECOG });
             ecog = { value, date, path };
-          } else unmapped.push({ path, reason: 'Older ECOG; the latest one is kept' });
+          } else unmapped.push({ path, ...OLDER_ECOG });
         } else if (kind === 'histology') {
           const code = morphologyFromCodings(codingsOf(resource.valueCodeableConcept));
           if (code) histology = { code, path };
           else
             problems.push({
               path: `${path}.valueCodeableConcept`,
+              code: 'histology_code_missing',
               reason:
                 'Histology needs an ICD-O-3 morphology code (http://terminology.hl7.org/CodeSystem/icd-o-3)',
             });
         } else if (isNonBiomarkerCategory(resource)) {
-          unmapped.push({ path, reason: 'Observation category not used for a case' });
+          unmapped.push({
+            path,
+            code: 'observation_category_unused',
+            reason: 'Observation category not used for a case',
+          });
         } else {
           const biomarker = readBiomarker(resource);
           if (biomarker) add('biomarkers', biomarker, path);
-          else unmapped.push({ path, reason: 'Observation without a readable name and result' });
+          else
+            unmapped.push({
+              path,
+              code: 'observation_unreadable',
+              reason: 'Observation without a readable name and result',
+            });
         }
         break;
       }
@@ -295,10 +346,20 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
       case 'RelatedPerson':
       case 'Organization':
       case 'Coverage':
-        dropped.push({ path, reason: `${resource.resourceType} data is never imported` });
+        dropped.push({
+          path,
+          code: 'resource_never_imported',
+          params: { resourceType: resource.resourceType },
+          reason: `${resource.resourceType} data is never imported`,
+        });
         break;
       default:
-        unmapped.push({ path, reason: `${resource.resourceType} is not used for a case` });
+        unmapped.push({
+          path,
+          code: 'resource_not_used',
+          params: { resourceType: String(resource.resourceType) },
+          reason: `${resource.resourceType} is not used for a case`,
+        });
     }
   }
 
@@ -306,6 +367,7 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
     if (diagnosis.morphology && diagnosis.morphology !== histology.code)
       unmapped.push({
         path: histology.path,
+        code: 'histology_differs',
         reason: 'Differs from the morphology on the Condition, which is kept',
       });
     else diagnosis = { ...diagnosis, morphology: histology.code };
@@ -325,9 +387,15 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
     else
       unmapped.push({
         path: `${first.path}.birthDate`,
-        reason: diagnosis.diagnosedOn
-          ? 'Birth date too imprecise or after the diagnosis; no age given'
-          : 'Age at diagnosis needs the date of diagnosis',
+        ...(diagnosis.diagnosedOn
+          ? {
+              code: 'birth_date_unusable',
+              reason: 'Birth date too imprecise or after the diagnosis; no age given',
+            }
+          : {
+              code: 'age_needs_diagnosis_date',
+              reason: 'Age at diagnosis needs the date of diagnosis',
+            }),
       });
   }
 
@@ -335,10 +403,11 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
 
   const comorbidityText = comorbidities.join('; ');
   if (comorbidityText.length > COMORBIDITIES_MAX)
-    return refuse(
-      sources.get('comorbidities') ?? 'Bundle',
-      `Comorbidities exceed ${COMORBIDITIES_MAX} characters`,
-    );
+    return refuse(sources.get('comorbidities') ?? 'Bundle', {
+      code: 'comorbidities_too_long',
+      params: { max: COMORBIDITIES_MAX },
+      reason: `Comorbidities exceed ${COMORBIDITIES_MAX} characters`,
+    });
 
   const candidate = {
     presenterId: null,
@@ -360,10 +429,14 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
   if (!checked.success) {
     return {
       ok: false,
-      problems: checked.error.issues.map((issue) => ({
-        path: fhirPathFor(issue.path.map(String), sources),
-        reason: `${issue.path.join('.')}: ${issue.message}`,
-      })),
+      problems: checked.error.issues.map((issue) => {
+        const contentPath = issue.path.map(String);
+        return {
+          path: fhirPathFor(contentPath, sources),
+          ...caseIssueReason(contentPath, candidate.staging.edition),
+          reason: `${issue.path.join('.')}: ${issue.message}`,
+        };
+      }),
     };
   }
   const late = options.today ? futureDateIssues(checked.data, options.today) : [];
@@ -372,11 +445,33 @@ export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}):
       ok: false,
       problems: late.map((issue) => ({
         path: fhirPathFor(issue.path.split('.'), sources),
+        code: 'date_in_future',
+        params: { today: options.today ?? '' },
         reason: issue.message,
       })),
     };
   }
   return { ok: true, content: checked.data, dropped, unmapped };
+}
+
+/**
+ * The id of a case-schema issue, by the content path it names (never by its message): a missing
+ * TNM edition, a category the edition does not have, or any other field.
+ */
+function caseIssueReason(contentPath: string[], edition: string | null): FhirImportReasonCode {
+  const [section, axis, leaf] = contentPath;
+  if (section === 'staging' && axis === 'edition' && contentPath.length === 2)
+    return { code: 'tnm_edition_missing' };
+  if (
+    section === 'staging' &&
+    (axis === 't' || axis === 'n' || axis === 'm') &&
+    leaf === 'category'
+  )
+    return {
+      code: 'tnm_category_not_in_edition',
+      params: { letter: axis.toUpperCase(), edition: edition ?? '' },
+    };
+  return { code: 'case_field_invalid', params: { field: contentPath.join('.') } };
 }
 
 function fhirPathFor(contentPath: string[], sources: Map<string, string>): string {
@@ -411,6 +506,12 @@ function stagingFrom(
     if (reading.edition && editionSource?.edition && reading.edition !== editionSource.edition)
       problems.push({
         path: reading.path,
+        code: 'tnm_edition_conflict',
+        params: {
+          edition: reading.edition,
+          otherEdition: editionSource.edition,
+          otherPath: editionSource.path,
+        },
         reason: `TNM edition ${reading.edition} differs from edition ${editionSource.edition} at ${editionSource.path}`,
       });
   }
@@ -425,6 +526,7 @@ function stagingFrom(
       if (other !== chosen)
         unmapped.push({
           path: other.path,
+          code: 'tnm_reading_superseded',
           reason: 'Superseded by another reading of the same TNM axis',
         });
     if (axis === 'stage') {

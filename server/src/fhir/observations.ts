@@ -147,12 +147,20 @@ function readTnmValue(
   const valueCoding = findCoding(holder.valueCodeableConcept, TNM_VALUE_SYSTEMS);
   if (!valueCoding?.code) {
     const hasAnyCoding = codingsOf(holder.valueCodeableConcept).length > 0;
-    problems.push({
-      path: `${path}.valueCodeableConcept`,
-      reason: hasAnyCoding
-        ? `Unknown code system for a TNM value (expected ${TNM_VALUE_SYSTEMS.join(' or ')})`
-        : 'TNM value without a code',
-    });
+    problems.push(
+      hasAnyCoding
+        ? {
+            path: `${path}.valueCodeableConcept`,
+            code: 'tnm_code_system_unknown',
+            params: { expected: TNM_VALUE_SYSTEMS.join(', ') },
+            reason: `Unknown code system for a TNM value (expected ${TNM_VALUE_SYSTEMS.join(' or ')})`,
+          }
+        : {
+            path: `${path}.valueCodeableConcept`,
+            code: 'tnm_value_uncoded',
+            reason: 'TNM value without a code',
+          },
+    );
     return null;
   }
   const edition = editionFrom(valueCoding.version) ?? inheritedEdition;
@@ -160,7 +168,11 @@ function readTnmValue(
   if (meaning.axis === 'stage') {
     code = code.replace(/^(UICC|AJCC)?(stage|stadium)?/i, '').toUpperCase();
     if (!isUiccStage(code)) {
-      unmapped.push({ path: `${path}.valueCodeableConcept`, reason: 'Not a UICC stage group' });
+      unmapped.push({
+        path: `${path}.valueCodeableConcept`,
+        code: 'tnm_stage_unknown',
+        reason: 'Not a UICC stage group',
+      });
       return null;
     }
     return { ...meaning, prefix: null, value: code, edition, path };
@@ -169,13 +181,20 @@ function readTnmValue(
   const written = match?.[1] ?? prefixHint;
   const letter = meaning.axis.toUpperCase();
   if (!match || (match[2] && match[2] !== letter)) {
-    unmapped.push({ path: `${path}.valueCodeableConcept`, reason: `Not a ${letter} category` });
+    unmapped.push({
+      path: `${path}.valueCodeableConcept`,
+      code: 'tnm_category_mismatch',
+      params: { letter },
+      reason: `Not a ${letter} category`,
+    });
     return null;
   }
   const prefix = written ? PREFIX_CODES[written] : meaning.classification;
   if (!prefix) {
     unmapped.push({
       path: `${path}.valueCodeableConcept`,
+      code: 'tnm_prefix_unsupported',
+      params: { prefix: String(written) },
       reason: `TNM prefix ${written} is not recorded`,
     });
     return null;

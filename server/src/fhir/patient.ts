@@ -5,6 +5,7 @@ import {
   codingsOf,
   type FhirRecord,
   isRecord,
+  type NoteReason,
   type PathNote,
   SYSTEMS,
 } from './fhirValues';
@@ -20,15 +21,30 @@ export interface PseudonymousPatient {
   homeReference: string | null;
 }
 
-const DROP_REASONS: Record<string, string> = {
-  name: 'Patient name is never imported',
-  address: 'Patient address is never imported',
-  telecom: 'Patient phone numbers and e-mail are never imported',
-  birthDate: 'Birth date is never imported; it only gives the age at diagnosis',
-  photo: 'Patient photo is never imported',
-  contact: 'Contact persons are never imported',
-  text: 'The narrative may name the patient; it is never imported',
+const DROP_REASONS: Record<string, NoteReason> = {
+  name: { code: 'patient_name_dropped', reason: 'Patient name is never imported' },
+  address: { code: 'patient_address_dropped', reason: 'Patient address is never imported' },
+  telecom: {
+    code: 'patient_telecom_dropped',
+    reason: 'Patient phone numbers and e-mail are never imported',
+  },
+  birthDate: {
+    code: 'patient_birth_date_dropped',
+    reason: 'Birth date is never imported; it only gives the age at diagnosis',
+  },
+  photo: { code: 'patient_photo_dropped', reason: 'Patient photo is never imported' },
+  contact: { code: 'patient_contact_dropped', reason: 'Contact persons are never imported' },
+  text: {
+    code: 'patient_narrative_dropped',
+    reason: 'The narrative may name the patient; it is never imported',
+  },
 };
+const OTHER_PATIENT_DATA: NoteReason = {
+  code: 'patient_element_dropped',
+  reason: 'Identifying patient data is never imported',
+};
+/** Longest home record number a case keeps (the shared schema's limit). */
+const RECORD_NUMBER_MAX = 64;
 /** Fields of Patient that carry no identity or are read explicitly. */
 const KEPT_FIELDS = new Set(['resourceType', 'id', 'meta', 'gender', 'identifier', 'active']);
 
@@ -45,10 +61,7 @@ export function pseudonymisePatient(
 ): PseudonymousPatient {
   for (const key of Object.keys(patient)) {
     if (KEPT_FIELDS.has(key)) continue;
-    dropped.push({
-      path: `${path}.${key}`,
-      reason: DROP_REASONS[key] ?? 'Identifying patient data is never imported',
-    });
+    dropped.push({ path: `${path}.${key}`, ...(DROP_REASONS[key] ?? OTHER_PATIENT_DATA) });
   }
 
   const identifiers = asArray(patient.identifier);
@@ -66,16 +79,31 @@ export function pseudonymisePatient(
   });
   const distinct = new Set(candidates.map((candidate) => candidate.value));
   const home =
-    distinct.size === 1 && candidates[0] && candidates[0].value.length <= 64 ? candidates[0] : null;
+    distinct.size === 1 && candidates[0] && candidates[0].value.length <= RECORD_NUMBER_MAX
+      ? candidates[0]
+      : null;
 
+  const identifierDropReason = (index: number): NoteReason => {
+    if (!candidates.some((candidate) => candidate.index === index))
+      return {
+        code: 'identifier_dropped',
+        reason: 'Identifiers other than the home record number are never imported',
+      };
+    if (distinct.size > 1)
+      return {
+        code: 'record_number_ambiguous',
+        reason:
+          'Several home record numbers; none is imported (configure the institution’s record-number system)',
+      };
+    return {
+      code: 'record_number_too_long',
+      params: { max: RECORD_NUMBER_MAX },
+      reason: `Record number longer than ${RECORD_NUMBER_MAX} characters is not imported`,
+    };
+  };
   for (const [index] of identifiers.entries()) {
     if (home && candidates.some((candidate) => candidate.index === index)) continue;
-    const reason = candidates.some((candidate) => candidate.index === index)
-      ? distinct.size > 1
-        ? 'Several home record numbers; none is imported (configure the institution’s record-number system)'
-        : 'Record number longer than 64 characters is not imported'
-      : 'Identifiers other than the home record number are never imported';
-    dropped.push({ path: `${path}.identifier[${index}]`, reason });
+    dropped.push({ path: `${path}.identifier[${index}]`, ...identifierDropReason(index) });
   }
 
   const gender = asString(patient.gender);

@@ -27,7 +27,11 @@ export function mapProcedure(
 ): PriorTherapy | null {
   const description = conceptText(procedure.code);
   if (!description) {
-    unmapped.push({ path: `${path}.code`, reason: 'Procedure without a name' });
+    unmapped.push({
+      path: `${path}.code`,
+      code: 'procedure_unnamed',
+      reason: 'Procedure without a name',
+    });
     return null;
   }
   const performed = isRecord(procedure.performedPeriod)
@@ -49,6 +53,7 @@ export function mapMedicationStatement(
   if (!medication) {
     unmapped.push({
       path: `${path}.medication${isRecord(statement.medicationReference) ? 'Reference' : 'CodeableConcept'}`,
+      code: 'medication_uncoded',
       reason: 'Only a coded or named medication can be imported',
     });
     return null;

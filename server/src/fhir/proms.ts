@@ -44,13 +44,18 @@ export function mapQuestionnaireResponse(
   unmapped: PathNote[],
 ): PromScore[] {
   if (!isQlqC30(response)) {
-    unmapped.push({ path, reason: 'Only EORTC QLQ-C30 responses are scored' });
+    unmapped.push({
+      path,
+      code: 'questionnaire_not_scored',
+      reason: 'Only EORTC QLQ-C30 responses are scored',
+    });
     return [];
   }
   const date = fullDate(response.authored);
   if (!date) {
     unmapped.push({
       path: `${path}.authored`,
+      code: 'qlq_c30_undated',
       reason: 'QLQ-C30 response without the date it was answered',
     });
     return [];
@@ -58,8 +63,13 @@ export function mapQuestionnaireResponse(
   const read = answersFromQuestionnaireResponse(response);
   const rebase = (problemPath: string) => problemPath.replace(/^QuestionnaireResponse/, path);
   if (read.problems.length > 0) {
+    // The reader's problems carry English only: one id for all of them, the path says where.
     for (const problem of read.problems)
-      unmapped.push({ path: rebase(problem.path), reason: problem.reason });
+      unmapped.push({
+        path: rebase(problem.path),
+        code: 'qlq_c30_answer_unreadable',
+        reason: problem.reason,
+      });
     return [];
   }
   const scored = scoreQlqC30(read.answers);
@@ -67,6 +77,8 @@ export function mapQuestionnaireResponse(
     for (const problem of scored.problems)
       unmapped.push({
         path: `${path}.item`,
+        code: 'qlq_c30_answer_out_of_range',
+        params: { item: String(problem.item) },
         reason: `QLQ-C30 item ${problem.item}: ${problem.reason}`,
       });
     return [];

@@ -149,6 +149,15 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
           'Bundle.entry[0].resource.address',
         ]),
       );
+      // Each note names its reason by id for the reader's language; the English stays beside it.
+      expect(preview.dropped).toContainEqual({
+        path: 'Bundle.entry[0].resource.name',
+        code: 'patient_name_dropped',
+        reason: 'Patient name is never imported',
+      });
+      expect([...preview.dropped, ...preview.unmapped].every((note) => note.code !== '')).toBe(
+        true,
+      );
       expect(leaksIn(answer.text)).toEqual([]);
       expect(await storedState(server.db)).toEqual(before);
     });
@@ -270,7 +279,7 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
       answer: { status: number; headers: Headers; body: unknown; text: string },
       status: number,
       id: Parameters<typeof expectError>[2],
-      fields: { path: string; message: unknown }[] | undefined,
+      fields: { path: string; message: unknown; code: string; params?: object }[] | undefined,
       before: Awaited<ReturnType<typeof storedState>>,
     ) {
       expectError(answer, status, id, fields ? { fields: fields as never } : {});
@@ -309,7 +318,7 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
         await postBundle(oncologist, '{"resourceType": "Bundle", "entry": ['),
         400,
         'invalid_json',
-        [{ path: 'Bundle', message: 'Body is not JSON' }],
+        [{ path: 'Bundle', message: 'Body is not JSON', code: 'body_not_json' }],
         before,
       );
     });
@@ -321,7 +330,13 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
         await postBundle(oncologist, { resourceType: 'Patient', id: 'p1' }),
         422,
         'fhir_bundle_invalid',
-        [{ path: 'Bundle', message: expect.stringContaining('Not a FHIR Bundle') }],
+        [
+          {
+            path: 'Bundle',
+            message: expect.stringContaining('Not a FHIR Bundle'),
+            code: 'not_a_bundle',
+          },
+        ],
         before,
       );
     });
@@ -337,6 +352,8 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
           {
             path: 'Bundle.fhirVersion',
             message: 'FHIR version 5.0.0 is not supported; send R4 (4.0.1)',
+            code: 'fhir_version_unsupported',
+            params: { version: '5.0.0' },
           },
         ],
         before,
@@ -347,7 +364,14 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
         }),
         422,
         'fhir_bundle_invalid',
-        [{ path: 'Bundle', message: 'FHIR version 3.0 is not supported; send R4 (4.0.1)' }],
+        [
+          {
+            path: 'Bundle',
+            message: 'FHIR version 3.0 is not supported; send R4 (4.0.1)',
+            code: 'fhir_version_unsupported',
+            params: { version: '3.0' },
+          },
+        ],
         before,
       );
       const accepted = await postBundle(oncologist, SAMPLE_TEXT, {
@@ -370,6 +394,7 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
           {
             path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
             message: expect.stringContaining('More than one Patient'),
+            code: 'second_patient',
           },
         ],
         before,
@@ -391,6 +416,7 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
           {
             path: 'Bundle.entry[2].resource.code.coding',
             message: expect.stringContaining('Unknown code system'),
+            code: 'condition_code_system_unknown',
           },
         ],
         before,
@@ -408,6 +434,8 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
         {
           path: 'Bundle.entry[1].resource.onsetDateTime',
           message: expect.stringContaining('Date is in the future'),
+          code: 'date_in_future',
+          params: { today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
         },
       ];
       for (const query of ['?dryRun=true', '']) {
@@ -437,6 +465,8 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
           {
             path: `Bundle.entry[${bundle.entry.length - 1}].resource`,
             message: "More than 30 biomarkers exceed the case's limit",
+            code: 'too_many_biomarkers',
+            params: { max: 30 },
           },
         ],
         before,
@@ -451,7 +481,14 @@ describeEachDatabase('FHIR bundle import', (dialect) => {
         await postBundle(oncologist, bundle),
         413,
         'payload_too_large',
-        [{ path: 'Bundle', message: 'Body larger than 5 MB' }],
+        [
+          {
+            path: 'Bundle',
+            message: 'Body larger than 5 MB',
+            code: 'body_too_large',
+            params: { maxMegabytes: 5 },
+          },
+        ],
         before,
       );
     });

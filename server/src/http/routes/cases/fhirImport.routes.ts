@@ -2,6 +2,8 @@ import {
   type CaseResponse,
   type FhirImportPreviewResponse,
   FhirImportQuerySchema,
+  type FhirImportReason,
+  type FieldError,
   todayIn,
 } from '@konsil/shared';
 import express, { type Request, type Response, Router } from 'express';
@@ -38,15 +40,19 @@ const parseBundle = express.json({
 function wholeBundleRefusal(error: unknown): unknown {
   const refusal = bodyRefusal(error);
   if (!(refusal instanceof HttpError)) return refusal;
-  const reasons: Partial<Record<string, string>> = {
-    payload_too_large: `Body larger than ${FHIR_BUNDLE_MAX_BYTES / 1024 / 1024} MB`,
-    invalid_json: 'Body is not JSON',
+  const maxMegabytes = FHIR_BUNDLE_MAX_BYTES / 1024 / 1024;
+  const fields: Partial<Record<string, FieldError & { code: FhirImportReason }>> = {
+    payload_too_large: {
+      path: 'Bundle',
+      message: `Body larger than ${maxMegabytes} MB`,
+      code: 'body_too_large',
+      params: { maxMegabytes },
+    },
+    invalid_json: { path: 'Bundle', message: 'Body is not JSON', code: 'body_not_json' },
   };
-  const reason = reasons[refusal.id];
-  if (!reason) return refusal;
-  return new HttpError(refusal.status, refusal.id, undefined, {
-    fields: [{ path: 'Bundle', message: reason }],
-  });
+  const field = fields[refusal.id];
+  if (!field) return refusal;
+  return new HttpError(refusal.status, refusal.id, undefined, { fields: [field] });
 }
 
 /**
@@ -94,7 +100,12 @@ export function fhirImportRoutes(ctx: AppContext): Router {
     const result = mapBundleToCase(body, { today, ...(fhirVersion ? { fhirVersion } : {}) });
     if (!result.ok) {
       throw new DomainError('fhir_bundle_invalid', undefined, {
-        fields: result.problems.map(({ path, reason }) => ({ path, message: reason })),
+        fields: result.problems.map(({ path, reason, code, params }) => ({
+          path,
+          message: reason,
+          code,
+          ...(params ? { params } : {}),
+        })),
       });
     }
     const { content, dropped, unmapped } = result;
