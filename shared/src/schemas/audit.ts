@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   'minutes.amended',
   'minutes.exported',
   'case.letter_downloaded',
+  'case.exported',
   'search.performed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);

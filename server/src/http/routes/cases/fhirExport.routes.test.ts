@@ -61,7 +61,7 @@ async function expectValidR4(bundle: Bundle) {
 
 /** FHIR export audit records, their case ids and details. */
 async function exportAudits(server: TestServer) {
-  const rows = await auditRows(server.db, { action: 'case.viewed' });
+  const rows = await auditRows(server.db, { action: 'case.exported' });
   return rows
     .map((row) => ({ caseId: row.object_id, details: JSON.parse(row.details ?? '{}') }))
     .filter((row) => row.details.format === 'fhir');

@@ -20,7 +20,7 @@ export const FhirExportQuerySchema = z.object({
 });
 
 /**
- * One `case.viewed` record per exported case, marked as a FHIR export and saying whether its
+ * One `case.exported` record per exported case, marked as a FHIR export and saying whether its
  * record number went out — never the number or any other identifier.
  */
 export async function auditExport(ctx: AppContext, req: Request, cases: CaseExport[]) {
@@ -31,7 +31,7 @@ export async function auditExport(ctx: AppContext, req: Request, cases: CaseExpo
         allowedAudit(
           ctx.clock,
           req,
-          'case.viewed',
+          'case.exported',
           { type: 'case', id: item.id, institutionId: item.homeInstitution.id },
           { format: 'fhir', identified: withHomeReference },
         ),
