@@ -4,7 +4,7 @@ import { appendAudit } from '../../audit/auditLog';
 import type { AppContext } from '../../context';
 import { type HospitalSignIn, providerOf, SignInRefused } from './hospitalSignIn';
 import type { InstitutionProvider } from './oidcConfig';
-import { findIdentityUserId, findProviderSessionIds } from './oidcRecords';
+import { findIdentityUserId, findProviderSessions } from './oidcRecords';
 import { ProviderUnavailable } from './providerClients';
 
 const BACKCHANNEL_LOGOUT_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
@@ -34,14 +34,16 @@ export async function receiveBackchannelLogout(
 ): Promise<number> {
   const provider = providerOf(signIn, code);
   const subject = await verifyLogoutToken(signIn, provider, logoutToken);
-  const userId = subject.sub
+  const subjectUserId = subject.sub
     ? await findIdentityUserId(ctx.db, provider.issuer, subject.sub)
     : null;
-  const sessionIds = subject.sid
-    ? await findProviderSessionIds(ctx.db, provider.issuer, { sid: subject.sid })
-    : userId
-      ? await findProviderSessionIds(ctx.db, provider.issuer, { userId })
+  const sessions = subject.sid
+    ? await findProviderSessions(ctx.db, provider.issuer, { sid: subject.sid })
+    : subjectUserId
+      ? await findProviderSessions(ctx.db, provider.issuer, { userId: subjectUserId })
       : [];
+  const sessionIds = sessions.map((session) => session.id);
+  const userId = subjectUserId ?? sessions[0]?.userId ?? null;
   const institution = await ctx.db
     .selectFrom('institutions')
     .select('id')

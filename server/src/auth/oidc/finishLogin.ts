@@ -5,7 +5,7 @@ import { deleteSession } from '../../storage/repositories/sessions';
 import type { UserRecord } from '../../storage/repositories/users';
 import { tokenDigest } from '../tokens';
 import { type HospitalSignIn, providerOf, SignInRefused } from './hospitalSignIn';
-import { consumeLoginAttempt, findProviderSessionIds } from './oidcRecords';
+import { consumeLoginAttempt, findProviderSessions } from './oidcRecords';
 import { readClaims } from './providerClaims';
 import { ProviderUnavailable } from './providerClients';
 import { provisionUser } from './provisioning';
@@ -117,10 +117,13 @@ export async function finishLogin(
   if (result.kind === 'refused') {
     // A person whose provider took every Konsil role away loses the sessions it gave them.
     if (result.errorId === 'oidc_no_role' && result.userId) {
-      const ended = await findProviderSessionIds(ctx.db, provider.issuer, {
+      const ended = await findProviderSessions(ctx.db, provider.issuer, {
         userId: result.userId,
       });
-      await ctx.sessions.endSessions(ended, 'logout');
+      await ctx.sessions.endSessions(
+        ended.map((session) => session.id),
+        'logout',
+      );
     }
     throw new SignInRefused(result.errorId, 'provisioning refused', result.userId);
   }

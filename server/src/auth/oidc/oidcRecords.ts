@@ -83,16 +83,16 @@ export async function touchIdentity(
 }
 
 /** Sessions a back-channel logout names: the provider's session (sid), or every session of its subject. */
-export async function findProviderSessionIds(
+export async function findProviderSessions(
   db: Executor,
   issuer: string,
   by: { sid: string } | { userId: string },
-): Promise<string[]> {
-  let query = db.selectFrom('sessions').select('id').where('oidc_issuer', '=', issuer);
+): Promise<{ id: string; userId: string }[]> {
+  let query = db.selectFrom('sessions').select(['id', 'user_id']).where('oidc_issuer', '=', issuer);
   query =
     'sid' in by ? query.where('oidc_sid', '=', by.sid) : query.where('user_id', '=', by.userId);
   const rows = await query.execute();
-  return rows.map((row) => row.id);
+  return rows.map((row) => ({ id: row.id, userId: row.user_id }));
 }
 
 export async function findSessionIdToken(

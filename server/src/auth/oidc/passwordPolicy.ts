@@ -7,4 +7,3 @@ import type { OidcSettings } from './oidcConfig';
 export function arePasswordsAllowed(settings: OidcSettings | undefined, code: string): boolean {
   return settings?.institutions.get(code)?.allowPasswords ?? true;
 }
-
