@@ -13,6 +13,7 @@ import { CaseNotes } from '../notes/CaseNotes';
 import { CaseCard } from './CaseCard';
 import { CaseStatusActions } from './CaseStatusActions';
 import { fetchCase } from './casesApi';
+import { FhirExportLinks } from './fhirExport/FhirExportLinks';
 import '../../styles/clinical.css';
 
 type CaseNotice =
@@ -94,6 +95,7 @@ export function CaseCardPage() {
         }}
       />
       <LetterLink boardId={item.boardId} caseId={item.id} status={item.status} />
+      <FhirExportLinks item={item} />
       <div className="case-layout">
         <CaseCard item={item} />
         <div className="case-layout__notes">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../lib/i18n/language';
+import { boardFhirUrl, fhirFileName } from '../cases/fhirExport/fhirExportUrls';
 import { minutesPdfUrl } from './minutesApi';
 
 interface MinutesActionsProps {
@@ -28,6 +29,16 @@ export function MinutesActions(props: MinutesActionsProps) {
           data-testid="minutes-pdf"
         >
           {t('pdf.download', { version: props.latestVersion })}
+        </a>
+      )}
+      {props.latestVersion !== null && (
+        <a
+          className="button button--secondary"
+          href={boardFhirUrl(props.boardId)}
+          download={fhirFileName(`minutes-${props.boardId.slice(0, 8)}`)}
+          data-testid="minutes-fhir"
+        >
+          {t('fhir.download')}
         </a>
       )}
       {props.canCompare && (
