@@ -79,16 +79,35 @@ describe('can()', () => {
     });
   });
 
-  describe.each(['board:create', 'directory:read'] as const)('%s', (action) => {
+  describe('board:create', () => {
     it.each(ROLES.map((role) => [role, role === 'coordinator'] as const))(
       'for a %s of the institution: %s',
       (role, expected) => {
-        expect(can(actor(role, BERLIN), action, { institutionId: BERLIN })).toBe(expected);
+        expect(can(actor(role, BERLIN), 'board:create', { institutionId: BERLIN })).toBe(expected);
       },
     );
 
     it('refuses a coordinator of another institution', () => {
-      expect(can(seoulCoordinator, action, { institutionId: BERLIN })).toBe(false);
+      expect(can(seoulCoordinator, 'board:create', { institutionId: BERLIN })).toBe(false);
+    });
+  });
+
+  describe('directory:read', () => {
+    const own = { institutionId: BERLIN, sharesBoard: false };
+    const partner = { institutionId: SEOUL, sharesBoard: true };
+    const stranger = { institutionId: VIENNA, sharesBoard: false };
+
+    it.each([
+      ['coordinator', own, true],
+      ['coordinator', partner, true],
+      ['coordinator', stranger, false],
+      ['admin', own, true],
+      ['admin', partner, false],
+      ['clinician', own, false],
+      ['clinician', partner, false],
+      ['observer', own, false],
+    ] as const)('for a Berlin %s asking about %o: %s', (role, scope, expected) => {
+      expect(can(actor(role, BERLIN), 'directory:read', scope)).toBe(expected);
     });
   });
 

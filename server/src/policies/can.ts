@@ -12,6 +12,12 @@ export interface InstitutionScope {
   institutionId: string;
 }
 
+/** An institution whose people someone wants to list for an invitation. */
+export interface DirectoryScope extends InstitutionScope {
+  /** The asker's institution and this one take part in some board together. */
+  sharesBoard: boolean;
+}
+
 export interface BoardScope {
   hostInstitutionId: string;
   institutionIds: string[];
@@ -45,7 +51,7 @@ export interface PolicyObjects {
   'case:readHomeReference': CaseScope;
   'case:edit': CaseScope;
   'case:markReady': CaseScope;
-  'directory:read': InstitutionScope;
+  'directory:read': DirectoryScope;
   'session:join': BoardScope;
   'session:chair': SessionScope;
   'session:appoint': BoardScope;
@@ -118,8 +124,11 @@ const RULES: { [A in Action]: Rule<A> } = {
     takesPart(actor, item.board) &&
     canReadCase(actor, item) &&
     isOpen(item.board),
+  // Coordinators invite from their own institution and those they already hold boards with;
+  // admins see only their own institution's people.
   'directory:read': (actor, scope) =>
-    isCoordinator(actor) && actor.institutionId === scope.institutionId,
+    (isCoordinator(actor) && (actor.institutionId === scope.institutionId || scope.sharesBoard)) ||
+    isAdminOf(actor, scope),
   'session:join': canReadBoard,
   // Coordinators of participating institutions run the live board, and whoever they name co-chair.
   'session:chair': (actor, session) =>

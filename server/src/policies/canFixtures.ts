@@ -75,7 +75,10 @@ export const ALLOWED: { [A in Action]: { who: Actor; object: PolicyObjects[A] } 
   'case:readHomeReference': { who: invitedBerlinOncologist, object: berlinCase() },
   'case:edit': { who: invitedBerlinOncologist, object: berlinCase() },
   'case:markReady': { who: seoulCoordinator, object: berlinCase() },
-  'directory:read': { who: seoulCoordinator, object: { institutionId: SEOUL } },
+  'directory:read': {
+    who: seoulCoordinator,
+    object: { institutionId: BERLIN, sharesBoard: true },
+  },
   'session:join': { who: invitedSeoulOncologist, object: jointBoard() },
   'session:chair': { who: seoulCoordinator, object: { board: jointBoard(), coChairIds: [] } },
   'session:appoint': { who: berlinCoordinator, object: jointBoard() },

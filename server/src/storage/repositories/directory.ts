@@ -45,3 +45,18 @@ export async function listInvitableUsers(
     institution: { id: row.institution_id, code: row.institution_code },
   }));
 }
+
+/** Institutions that take part in at least one board together with `institutionId`. */
+export async function institutionsSharingABoard(
+  db: Kysely<Database>,
+  institutionId: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('board_institutions as partner')
+    .innerJoin('board_institutions as own', 'own.board_id', 'partner.board_id')
+    .select('partner.institution_id')
+    .distinct()
+    .where('own.institution_id', '=', institutionId)
+    .execute();
+  return new Set(rows.map((row) => row.institution_id));
+}

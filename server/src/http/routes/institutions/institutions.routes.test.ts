@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../../storage/seed/demoUsers';
 import { apiError, fieldPaths, signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
+import { buildBoard } from '../../../test/factories';
 import { auditRows, institutionIdOf, userIdOf } from '../../../test/queries';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 
@@ -31,7 +32,22 @@ describeEachDatabase('institutions and the invitation directory', (dialect) => {
     ]);
   });
 
+  /** The emails of the people a directory answer lists. */
+  function emailsListed(response: { body: unknown }): string[] {
+    const emails = new Map(DEMO_USERS.map((user) => [user.name, user.email]));
+    return DirectorySchema.parse(response.body)
+      .users.map((user) => emails.get(user.name) ?? user.name)
+      .sort();
+  }
+
+  function demoEmails(filter: (user: (typeof DEMO_USERS)[number]) => boolean): string[] {
+    return DEMO_USERS.filter(filter)
+      .map((user) => user.email)
+      .sort();
+  }
+
   it('shows a coordinator who can be invited from Berlin and Seoul: everyone but the admins', async () => {
+    await buildBoard(server.db, { host: 'CCCC', guests: ['SCCC'] });
     const coordinator = await signIn(server, 'coordinator.berlin@konsil.test');
     const ids = [
       await institutionIdOf(server.db, 'CCCC'),
@@ -47,6 +63,52 @@ describeEachDatabase('institutions and the invitation directory', (dialect) => {
       (user) => user.institution !== 'VCCC' && user.role !== 'admin',
     ).map((user) => user.email);
     expect(listed.sort()).toEqual(expected.sort());
+  });
+
+  it('lists for a coordinator only the institutions that share a board with theirs', async () => {
+    // Berlin holds boards with Seoul; Seoul also with Vienna, which Berlin never met.
+    await buildBoard(server.db, { host: 'CCCC', guests: ['SCCC'] });
+    await buildBoard(server.db, { host: 'SCCC', guests: ['VCCC'] });
+    const coordinator = await signIn(server, 'coordinator.berlin@konsil.test');
+    const all = ['CCCC', 'SCCC', 'VCCC'];
+    const ids = await Promise.all(all.map((code) => institutionIdOf(server.db, code)));
+
+    const response = await coordinator.get(`/api/directory/users?institutionIds=${ids.join(',')}`);
+
+    expect(response.status).toBe(200);
+    expect(emailsListed(response)).toEqual(
+      demoEmails((user) => user.institution !== 'VCCC' && user.role !== 'admin'),
+    );
+  });
+
+  it('refuses a coordinator who asks only for institutions they share no board with', async () => {
+    await buildBoard(server.db, { host: 'SCCC', guests: ['VCCC'] });
+    const coordinator = await signIn(server, 'coordinator.berlin@konsil.test');
+    const vienna = await institutionIdOf(server.db, 'VCCC');
+
+    const response = await coordinator.get(`/api/directory/users?institutionIds=${vienna}`);
+
+    expect(apiError(response)).toMatchObject({ status: 403, id: 'forbidden' });
+    const refused = await auditRows(server.db, { action: 'access.refused' });
+    expect(refused.map((row) => [row.object_type, row.object_institution_id])).toEqual([
+      ['directory', vienna],
+    ]);
+  });
+
+  it('lists for an admin only the people of their own institution', async () => {
+    await buildBoard(server.db, { host: 'CCCC', guests: ['SCCC'] });
+    const admin = await signIn(server, 'admin.berlin@konsil.test');
+    const berlin = await institutionIdOf(server.db, 'CCCC');
+    const seoul = await institutionIdOf(server.db, 'SCCC');
+
+    const both = await admin.get(`/api/directory/users?institutionIds=${berlin},${seoul}`);
+    expect(both.status).toBe(200);
+    expect(emailsListed(both)).toEqual(
+      demoEmails((user) => user.institution === 'CCCC' && user.role !== 'admin'),
+    );
+
+    const seoulOnly = await admin.get(`/api/directory/users?institutionIds=${seoul}`);
+    expect(apiError(seoulOnly)).toMatchObject({ status: 403, id: 'forbidden' });
   });
 
   it('leaves deactivated users out', async () => {
@@ -70,7 +132,7 @@ describeEachDatabase('institutions and the invitation directory', (dialect) => {
     ['oncologist.berlin@konsil.test'],
     ['admin.seoul@konsil.test'],
     ['observer.berlin@konsil.test'],
-  ])('refuses the directory to %s, who is no coordinator', async (email) => {
+  ])('refuses Berlin’s directory to %s, who is no coordinator or admin there', async (email) => {
     const client = await signIn(server, email);
 
     const response = await client.get(

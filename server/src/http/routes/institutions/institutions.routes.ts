@@ -1,7 +1,13 @@
 import { type Directory, DirectoryQuerySchema, type InstitutionList } from '@konsil/shared';
 import { Router } from 'express';
 import type { AppContext } from '../../../context';
-import { listInstitutions, listInvitableUsers } from '../../../storage/repositories/directory';
+import { actorOf } from '../../../policies/actor';
+import { can } from '../../../policies/can';
+import {
+  institutionsSharingABoard,
+  listInstitutions,
+  listInvitableUsers,
+} from '../../../storage/repositories/directory';
 import { authorize } from '../../authorize';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
@@ -18,19 +24,24 @@ export function institutionRoutes(ctx: AppContext): Router {
 
   router.get('/directory/users', requireUser(), async (req, res) => {
     const { user } = authOf(req);
-    await authorize(
-      ctx,
-      req,
-      'directory:read',
-      { institutionId: user.institution.id },
-      {
-        type: 'directory',
-        id: null,
-        institutionId: user.institution.id,
-      },
-    );
     const { institutionIds } = parseInput(DirectoryQuerySchema, req.query);
-    const body: Directory = { users: await listInvitableUsers(ctx.db, institutionIds) };
+    const partners = await institutionsSharingABoard(ctx.db, user.institution.id);
+    const actor = actorOf(user);
+    // Only the institutions this person may list; the rest of the request is left out.
+    const listable = institutionIds.filter((institutionId) =>
+      can(actor, 'directory:read', { institutionId, sharesBoard: partners.has(institutionId) }),
+    );
+    if (listable.length === 0) {
+      const [institutionId = user.institution.id] = institutionIds;
+      await authorize(
+        ctx,
+        req,
+        'directory:read',
+        { institutionId, sharesBoard: partners.has(institutionId) },
+        { type: 'directory', id: null, institutionId },
+      );
+    }
+    const body: Directory = { users: await listInvitableUsers(ctx.db, listable) };
     res.json(body);
   });
 
