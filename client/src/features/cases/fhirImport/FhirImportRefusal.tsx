@@ -37,7 +37,12 @@ export function FhirImportRefusal({ refusal }: { refusal: ImportRefusal }) {
   const isApiError = refusal instanceof ApiError;
   const problems =
     isApiError && !FILE_ERROR_TEXTS[refusal.id]
-      ? refusal.fields.map((field) => ({ path: field.path, reason: field.message }))
+      ? refusal.fields.map(({ path, message, code, params }) => ({
+          path,
+          reason: message,
+          code,
+          params,
+        }))
       : [];
   return (
     <div className="alert alert--error" role="alert" data-testid="fhir-import-refusal">

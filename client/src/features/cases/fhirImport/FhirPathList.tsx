@@ -1,5 +1,7 @@
 import type { FhirPathNote } from '@konsil/shared';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type FhirReasonNote, fhirReasonText } from './fhirReasonText';
 
 interface FhirPathListProps {
   title: string;
@@ -9,10 +11,7 @@ interface FhirPathListProps {
   testId: string;
 }
 
-/**
- * A headed list of bundle elements by FHIR path, each with the importer's reason. The reasons
- * come from the server in English, hence their `lang`.
- */
+/** A headed list of bundle elements by FHIR path, each with the importer's reason. */
 export function FhirPathList({ title, intro, emptyText, notes, testId }: FhirPathListProps) {
   const headingId = useId();
   return (
@@ -26,18 +25,25 @@ export function FhirPathList({ title, intro, emptyText, notes, testId }: FhirPat
   );
 }
 
-/** One line per element: the path as code, the reason beside it. */
-export function FhirPathItems({ notes }: { notes: readonly { path: string; reason: string }[] }) {
+/**
+ * One line per element: the path as code, the reason beside it in the reader's language (the
+ * server's English only for a reason this client has no text for, marked as English).
+ */
+export function FhirPathItems({ notes }: { notes: readonly FhirReasonNote[] }) {
+  const { t, i18n } = useTranslation('clinical');
   return (
     <ul className="fhir-paths">
-      {notes.map((note) => (
-        <li key={`${note.path}\u0000${note.reason}`}>
-          <code className="fhir-paths__path">{note.path}</code>{' '}
-          <span className="fhir-paths__reason" lang="en">
-            {note.reason}
-          </span>
-        </li>
-      ))}
+      {notes.map((note) => {
+        const { text, lang } = fhirReasonText(note, t, i18n.language);
+        return (
+          <li key={`${note.path}\u0000${note.reason}`}>
+            <code className="fhir-paths__path">{note.path}</code>{' '}
+            <span className="fhir-paths__reason" lang={lang}>
+              {text}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
