@@ -15,7 +15,7 @@ import {
   sampleIdentifyingPaths,
 } from '../fixtures/fhirImportPages';
 import { expect, screenshotFor, signInAs, test } from '../fixtures/test';
-import { clinicalTexts } from '../fixtures/texts';
+import { clinicalTexts, fillIn } from '../fixtures/texts';
 
 const en = clinicalTexts.en;
 const de = clinicalTexts.de;
@@ -52,7 +52,9 @@ test.describe('importing a case from a FHIR bundle', () => {
     // A bundle from a newer FHIR release is refused, naming the element; nothing is offered.
     const newerRelease = { ...sampleBundle(), fhirVersion: '5.0.0' };
     await fhirImport.choose(bundleFile('export-r5.json', JSON.stringify(newerRelease)));
-    await expect(fhirImport.refusal).toContainText('Bundle.fhirVersion');
+    await expect(fhirImport.lineFor(fhirImport.refusal, 'Bundle.fhirVersion')).toContainText(
+      fillIn(en.fhirImport.reasons.fhir_version_unsupported, { version: '5.0.0' }),
+    );
     await expect(fhirImport.preview).toHaveCount(0);
     await expect(fhirImport.importAsDraft).toHaveCount(0);
     await screenshotFor(coordinator.page, 'fhir-import-0-refused-en');
@@ -142,6 +144,10 @@ test.describe('importing a case from a FHIR bundle', () => {
     await expect(colleagueImport.previewHeading).toBeFocused();
     await expect(colleagueImport.homeReference).toHaveText(SAMPLE_MRN);
     await expect(colleagueImport.pathsIn(colleagueImport.dropped)).toContainText([paths.kvnr]);
+    // The reasons are in German too, not the server's English.
+    const droppedName = colleagueImport.lineFor(colleagueImport.dropped, paths.name);
+    await expect(droppedName).toContainText(de.fhirImport.reasons.patient_name_dropped);
+    await expect(droppedName.locator('[lang="en"]')).toHaveCount(0);
     await screenshotFor(colleague.page, 'fhir-import-6-preview-de');
     await colleagueImport.cancel.click();
     await expect(colleagueImport.panel).toHaveCount(0);
