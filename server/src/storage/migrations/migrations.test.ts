@@ -30,6 +30,7 @@ import * as decisions from './0006_decisions';
 import * as minutes from './0007_minutes';
 import * as search from './0008_search';
 import * as decisionRecord from './0009_decision_record';
+import * as oidc from './0010_oidc';
 import { migrateDownAll, migrateToLatest } from './index';
 
 const MIGRATION_NAMES = [
@@ -122,6 +123,7 @@ async function migrateTo(db: Db, name: string) {
         '0007_minutes': minutes,
         '0008_search': search,
         '0009_decision_record': decisionRecord,
+        '0010_oidc': oidc,
       }),
     },
     migrationTableSchema: await migrationSchemaOf(db),
@@ -304,7 +306,7 @@ describeEachDatabase('migrations', (dialect) => {
       values (${withRecommendation}, ${userId}, 'agree', '', ${now.toISOString()}),
              (${without}, ${userId}, 'agree', '', ${now.toISOString()})`.execute(database.db);
 
-    expect(await migrateUp()).toEqual(['0009_decision_record']);
+    expect(await migrateUp()).toEqual(['0009_decision_record', '0010_oidc']);
     const bound = await database.db
       .selectFrom('case_positions')
       .select(['case_id', 'recommendation_version'])
