@@ -4,8 +4,8 @@ import {
   type DiagnosisInput,
   type FhirImportReasonCode,
   futureDateIssues,
-  type StagingInput,
 } from '@konsil/shared';
+import { readEnvelope } from './bundleEnvelope';
 import { type ClinicalReference, mapDiagnosticReport, mapImagingStudy } from './clinicalReferences';
 import {
   classifyCondition,
@@ -14,7 +14,6 @@ import {
   morphologyFromCodings,
 } from './condition';
 import {
-  asArray,
   asString,
   codingsOf,
   type FhirRecord,
@@ -25,7 +24,6 @@ import {
 import {
   classifyObservation,
   isNonBiomarkerCategory,
-  isUiccStage,
   readBiomarker,
   readEcog,
   readTnm,
@@ -34,13 +32,10 @@ import {
 import { ageAtDiagnosis, type PseudonymousPatient, pseudonymisePatient } from './patient';
 import { mapMedicationStatement, mapProcedure, type PriorTherapy } from './priorTherapies';
 import { mapQuestionnaireResponse, type PromScore } from './proms';
+import { stagingFrom } from './staging';
 
+export { FHIR_BUNDLE_MAX_BYTES, FHIR_BUNDLE_MAX_ENTRIES } from './bundleEnvelope';
 export type { PathNote } from './fhirValues';
-
-/** Largest request body the FHIR import accepts. */
-export const FHIR_BUNDLE_MAX_BYTES = 5 * 1024 * 1024;
-/** More entries than this cannot belong to one case. */
-export const FHIR_BUNDLE_MAX_ENTRIES = 1000;
 
 export interface MapBundleOptions {
   /**
@@ -76,43 +71,8 @@ const OLDER_ECOG: NoteReason = {
   code: 'ecog_superseded',
   reason: 'Older ECOG; the latest one is kept',
 };
-const ACCEPTED_BUNDLE_TYPES = ['collection', 'document', 'transaction', 'batch', 'searchset'];
-
 function refuse(path: string, why: NoteReason): MapBundleResult {
   return { ok: false, problems: [{ path, ...why }] };
-}
-
-function unsupportedVersion(version: string): NoteReason {
-  return {
-    code: 'fhir_version_unsupported',
-    params: { version },
-    reason: `FHIR version ${version} is not supported; send R4 (4.0.1)`,
-  };
-}
-
-function parseInput(input: unknown): { bundle: unknown } | { problem: PathNote } {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return { bundle: input };
-  const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
-  if (bytes > FHIR_BUNDLE_MAX_BYTES)
-    return {
-      problem: {
-        path: 'Bundle',
-        code: 'body_too_large',
-        params: { maxMegabytes: FHIR_BUNDLE_MAX_BYTES / 1024 / 1024 },
-        reason: `Body larger than ${FHIR_BUNDLE_MAX_BYTES / 1024 / 1024} MB`,
-      },
-    };
-  try {
-    return {
-      bundle: JSON.parse(typeof input === 'string' ? input : new TextDecoder().decode(input)),
-    };
-  } catch {
-    return { problem: { path: '', code: 'body_not_json', reason: 'Body is not JSON' } };
-  }
-}
-
-function isR4(version: string): boolean {
-  return /^4\.0(\.|$)/.test(version);
 }
 
 /**
@@ -121,38 +81,9 @@ function isR4(version: string): boolean {
  * every dropped or unplaced element is reported with its FHIR path.
  */
 export function mapBundleToCase(input: unknown, options: MapBundleOptions = {}): MapBundleResult {
-  const parsed = parseInput(input);
-  if ('problem' in parsed) return { ok: false, problems: [parsed.problem] };
-  const { bundle } = parsed;
-  if (!isRecord(bundle) || bundle.resourceType !== 'Bundle')
-    return refuse('Bundle', {
-      code: 'not_a_bundle',
-      reason: 'Not a FHIR Bundle (resourceType must be "Bundle")',
-    });
-  if (options.fhirVersion && !isR4(options.fhirVersion))
-    return refuse('Bundle', unsupportedVersion(options.fhirVersion));
-  const declared = asString(bundle.fhirVersion);
-  if (declared && !isR4(declared))
-    return refuse('Bundle.fhirVersion', unsupportedVersion(declared));
-  const type = asString(bundle.type);
-  if (type && !ACCEPTED_BUNDLE_TYPES.includes(type))
-    return refuse('Bundle.type', {
-      code: 'bundle_type_unsupported',
-      params: { bundleType: type },
-      reason: `Bundle type ${type} cannot be imported as a case`,
-    });
-  if (bundle.entry !== undefined && !Array.isArray(bundle.entry))
-    return refuse('Bundle.entry', {
-      code: 'entry_not_a_list',
-      reason: 'Bundle.entry must be a list',
-    });
-  const entries = asArray(bundle.entry);
-  if (entries.length > FHIR_BUNDLE_MAX_ENTRIES)
-    return refuse('Bundle.entry', {
-      code: 'too_many_entries',
-      params: { max: FHIR_BUNDLE_MAX_ENTRIES },
-      reason: `More than ${FHIR_BUNDLE_MAX_ENTRIES} entries cannot belong to one case`,
-    });
+  const envelope = readEnvelope(input, options.fhirVersion);
+  if ('problem' in envelope) return { ok: false, problems: [envelope.problem] };
+  const { entries } = envelope;
 
   const problems: PathNote[] = [];
   const dropped: PathNote[] = [];
@@ -480,62 +411,4 @@ function fhirPathFor(contentPath: string[], sources: Map<string, string>): strin
     if (source) return source;
   }
   return 'Bundle';
-}
-
-/**
- * One staging from many Observations: per axis the pathological reading wins over
- * the clinical one; all readings must name the same TNM edition.
- */
-function stagingFrom(
-  readings: TnmReading[],
-  problems: PathNote[],
-  unmapped: PathNote[],
-  sources: Map<string, string>,
-): StagingInput {
-  const staging: StagingInput = {
-    notApplicable: false,
-    edition: null,
-    t: null,
-    n: null,
-    m: null,
-    uiccStage: null,
-    grade: null,
-  };
-  const editionSource = readings.find((reading) => reading.edition !== null);
-  for (const reading of readings) {
-    if (reading.edition && editionSource?.edition && reading.edition !== editionSource.edition)
-      problems.push({
-        path: reading.path,
-        code: 'tnm_edition_conflict',
-        params: {
-          edition: reading.edition,
-          otherEdition: editionSource.edition,
-          otherPath: editionSource.path,
-        },
-        reason: `TNM edition ${reading.edition} differs from edition ${editionSource.edition} at ${editionSource.path}`,
-      });
-  }
-  if (editionSource?.edition) staging.edition = editionSource.edition;
-  const editionPath = (editionSource ?? readings[0])?.path;
-  if (editionPath) sources.set('staging.edition', editionPath);
-  for (const axis of ['t', 'n', 'm', 'stage'] as const) {
-    const forAxis = readings.filter((reading) => reading.axis === axis);
-    const chosen = forAxis.find((reading) => reading.classification === 'p') ?? forAxis[0];
-    if (!chosen) continue;
-    for (const other of forAxis)
-      if (other !== chosen)
-        unmapped.push({
-          path: other.path,
-          code: 'tnm_reading_superseded',
-          reason: 'Superseded by another reading of the same TNM axis',
-        });
-    if (axis === 'stage') {
-      staging.uiccStage = isUiccStage(chosen.value) ? chosen.value : null;
-      sources.set('staging.uiccStage', chosen.path);
-    } else {
-      staging[axis] = { prefix: chosen.prefix ?? chosen.classification, category: chosen.value };
-      sources.set(`staging.${axis}`, chosen.path);
-    }
-  }
-  return staging;
 }
