@@ -148,10 +148,17 @@ export function SessionProvider({ children, onUserArrived }: SessionProviderProp
   );
 
   const signOut = useCallback(async () => {
+    let providerLogout: string | null = null;
     try {
-      await logout(api);
+      providerLogout = await logout(api);
     } catch {
       // Leaving the signed-in view matters more than the reply; the session cookie expires anyway.
+    }
+    // Signed in through the hospital: its provider ends its own session too, then sends the
+    // browser back to /login.
+    if (providerLogout) {
+      window.location.assign(providerLogout);
+      return;
     }
     endSession('logout');
   }, [api, endSession]);

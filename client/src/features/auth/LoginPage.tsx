@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useSession } from '../../app/SessionProvider';
 import { CenteredShell } from '../../components/CenteredShell';
 import { TextField } from '../../components/FormField';
@@ -8,7 +9,11 @@ import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 import { ApiError } from '../../lib/api';
 import { errorText, fieldErrorText, invalidFields } from '../../lib/errors';
 import { validateLoginInput } from './authApi';
+import { HospitalSignInOptions } from './HospitalSignInOptions';
+import { HospitalSignInRefusal } from './HospitalSignInRefusal';
+import { hospitalSignInRefusal } from './hospitalSignIn';
 import { minutesToWait } from './rateLimit';
+import { redirectTarget } from './redirect';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -23,6 +28,9 @@ export function LoginPage() {
   const [hasSubmitted, setHasSubmitted] = useState(false);
   // Why the last session ended, until the viewer starts signing in again.
   const notice = session.status === 'signedOut' && !hasSubmitted ? session.notice : null;
+  const location = useLocation();
+  // A hospital sign-in that came back refused, also until the viewer tries again here.
+  const refusal = hasSubmitted ? null : hospitalSignInRefusal(location.search);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,11 +69,13 @@ export function LoginPage() {
       <section className="card auth-card" aria-labelledby="login-title">
         <h1 id="login-title">{t('login.title')}</h1>
         {notice && <Notice>{t(`login.notice.${notice}`)}</Notice>}
+        {refusal && <HospitalSignInRefusal errorId={refusal} />}
         {error && (
           <div className="alert alert--error" role="alert" data-testid="login-error">
             {errorMessage(error)}
           </div>
         )}
+        <HospitalSignInOptions returnTo={redirectTarget(location.state)} />
         <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate>
           <TextField
             label={t('login.email')}

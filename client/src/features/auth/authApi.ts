@@ -1,10 +1,26 @@
-import type { ChangePasswordInput, LoginInput, SessionUser } from '@konsil/shared';
-import { type ApiClient, lazySchema } from '../../lib/api';
+import type {
+  ChangePasswordInput,
+  LoginInput,
+  LogoutResponse,
+  OidcInstitution,
+  SessionUser,
+} from '@konsil/shared';
+import { type ApiClient, lazySchema, type ResponseSchema } from '../../lib/api';
 import { invalidFields } from '../../lib/errors';
 
 // The contract (zod schemas) loads on first use, so the sign-in page renders without it.
 const loadContract = () => import('@konsil/shared');
 const MeResponse = lazySchema(() => loadContract().then((contract) => contract.MeResponseSchema));
+const HospitalSignIns = lazySchema(() =>
+  loadContract().then((contract) => contract.OidcInstitutionListSchema),
+);
+/** Logout answers 204 (no body) or, after a hospital sign-in, where the provider ends its session. */
+const LogoutReply: ResponseSchema<LogoutResponse> = {
+  async parse(data) {
+    if (data === null) return {};
+    return (await loadContract()).LogoutResponseSchema.parse(data);
+  },
+};
 
 export type Validated<T> = { success: true; data: T } | { success: false; invalid: Set<string> };
 
@@ -33,8 +49,26 @@ export async function login(api: ApiClient, input: LoginInput): Promise<SessionU
   return user;
 }
 
-export async function logout(api: ApiClient): Promise<void> {
-  await api.requestNoContent('POST', '/api/auth/logout');
+/** Signs out here; resolves to the provider's end-session page to go to, if there is one. */
+export async function logout(api: ApiClient): Promise<string | null> {
+  const { redirectTo } = await api.request('POST', '/api/auth/logout', LogoutReply);
+  return redirectTo ?? null;
+}
+
+/** The institutions whose own identity provider signs people in (public, before sign-in). */
+export async function fetchHospitalSignIns(
+  api: ApiClient,
+  signal?: AbortSignal,
+): Promise<OidcInstitution[]> {
+  const { institutions } = await api.request(
+    'GET',
+    '/api/auth/oidc/institutions',
+    HospitalSignIns,
+    {
+      signal,
+    },
+  );
+  return institutions;
 }
 
 export async function changePassword(
