@@ -73,15 +73,86 @@ export async function startWithProvider(options: {
   };
 }
 
-/** One browser's cookies at the provider (its login pages set several, per path). */
-class ProviderCookies {
+/**
+ * One person's browser at the provider: its cookies (the login pages set several, per path), so
+ * that a later visit finds the provider session again (single sign-on, logout at the provider).
+ */
+export class ProviderBrowser {
   private readonly cookies = new Map<string, string>();
 
-  header(): string {
+  /**
+   * Signs in the way a person does: follows the redirects, fills the login form with the
+   * account's `sub` (any password) when the provider asks, and stops at the redirect back to
+   * Konsil. Returns that callback's path and query, for the Konsil browser to open.
+   */
+  async signIn(authorizationUrl: string, sub: string): Promise<string> {
+    const back = await this.browse(new URL(authorizationUrl), (page) => {
+      expect(page, 'the provider shows its login form').toContain('name="login"');
+      return { prompt: 'login', login: sub, password: 'any password' };
+    });
+    if (!back) throw new Error('the provider never sent the browser back to Konsil');
+    return back;
+  }
+
+  /**
+   * Signs out at the provider's own logout page (confirming "yes"): the provider then sends its
+   * back-channel logout to every client the session signed in to before it answers.
+   */
+  async logOut(issuer: string): Promise<void> {
+    await this.browse(new URL('/session/end', issuer), (page) => {
+      expect(page, 'the provider asks to confirm the logout').toContain('op.logoutForm');
+      const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+      return { xsrf, logout: 'yes' };
+    });
+  }
+
+  /**
+   * Follows redirects and submits the page's first form with `fill`'s fields, until the
+   * provider redirects elsewhere (returned as path and query) or answers with neither.
+   */
+  private async browse(
+    start: URL,
+    fill: (page: string) => Record<string, string>,
+  ): Promise<string | null> {
+    const providerOrigin = start.origin;
+    let url = start;
+    let form: URLSearchParams | null = null;
+    let submitted = 0;
+    for (let step = 0; step < 12; step += 1) {
+      const response = await fetch(url, {
+        method: form ? 'POST' : 'GET',
+        headers: {
+          cookie: this.header(),
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
+        body: form ?? undefined,
+        redirect: 'manual',
+      });
+      this.take(response);
+      form = null;
+      const location = response.headers.get('location');
+      if (location) {
+        const next = new URL(location, url);
+        if (next.origin !== providerOrigin) return `${next.pathname}${next.search}`;
+        url = next;
+        continue;
+      }
+      const page = await response.text();
+      expect(response.status, page.slice(0, 500)).toBe(200);
+      const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
+      if (!action || submitted > 0) return null;
+      url = new URL(action.replaceAll('&amp;', '&'), url);
+      form = new URLSearchParams(fill(page));
+      submitted += 1;
+    }
+    throw new Error('the provider kept redirecting');
+  }
+
+  private header(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
-  take(response: Response): void {
+  private take(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');
       const separator = pair.indexOf('=');
@@ -94,44 +165,9 @@ class ProviderCookies {
   }
 }
 
-/**
- * Signs in at the provider the way a person does in a browser: follows the redirects, fills its
- * login form with the account's `sub` (any password), and stops at the redirect back to Konsil.
- * Returns that callback's path and query, for the Konsil browser to open.
- */
-export async function signInAtProvider(authorizationUrl: string, sub: string): Promise<string> {
-  const cookies = new ProviderCookies();
-  let url = new URL(authorizationUrl);
-  const providerOrigin = url.origin;
-  let form: URLSearchParams | null = null;
-  for (let step = 0; step < 12; step += 1) {
-    const response = await fetch(url, {
-      method: form ? 'POST' : 'GET',
-      headers: {
-        cookie: cookies.header(),
-        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-      },
-      body: form ?? undefined,
-      redirect: 'manual',
-    });
-    cookies.take(response);
-    form = null;
-    const location = response.headers.get('location');
-    if (location) {
-      const next = new URL(location, url);
-      if (next.origin !== providerOrigin) return `${next.pathname}${next.search}`;
-      url = next;
-      continue;
-    }
-    const page = await response.text();
-    expect(response.status, page.slice(0, 500)).toBe(200);
-    const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
-    expect(page, 'the provider shows its login form').toContain('name="login"');
-    if (!action) throw new Error('no form on the provider page');
-    url = new URL(action.replaceAll('&amp;', '&'), url);
-    form = new URLSearchParams({ prompt: 'login', login: sub, password: 'any password' });
-  }
-  throw new Error('the provider never sent the browser back to Konsil');
+/** Signs in at the provider in a browser of its own (see ProviderBrowser.signIn). */
+export function signInAtProvider(authorizationUrl: string, sub: string): Promise<string> {
+  return new ProviderBrowser().signIn(authorizationUrl, sub);
 }
 
 /** Starts the sign-in at Konsil; returns the provider URL it redirects to. */
@@ -142,9 +178,16 @@ export async function startSignIn(browser: TestClient, code = 'CCCC', returnTo?:
   return response.headers.get('location') ?? '';
 }
 
-/** The whole journey: Konsil → provider login → callback; returns the callback's answer. */
-export async function signInThroughProvider(browser: TestClient, sub: string, returnTo?: string) {
+/**
+ * The whole journey: Konsil → provider login → callback; returns the callback's answer. Pass the
+ * same `at` for several Konsil browsers to sign in with one provider session (one sid).
+ */
+export async function signInThroughProvider(
+  browser: TestClient,
+  sub: string,
+  returnTo?: string,
+  at: ProviderBrowser = new ProviderBrowser(),
+) {
   const authorizationUrl = await startSignIn(browser, 'CCCC', returnTo);
-  const callback = await signInAtProvider(authorizationUrl, sub);
-  return browser.get(callback);
+  return browser.get(await at.signIn(authorizationUrl, sub));
 }

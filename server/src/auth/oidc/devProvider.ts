@@ -119,6 +119,13 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
       backchannelLogout: { enabled: true },
       rpInitiatedLogout: { enabled: true },
     },
+    // Its logout tokens go to Konsil on this machine, which the provider's guard against
+    // requests to internal addresses (the dispatcher it passes) would refuse.
+    fetch: (url, options) => {
+      const { dispatcher: _internalAddressGuard, ...init }: RequestInit & { dispatcher?: unknown } =
+        options ?? {};
+      return globalThis.fetch(url, init);
+    },
     async findAccount(_ctx, id) {
       const account = accounts.get(id);
       if (!account) return undefined;

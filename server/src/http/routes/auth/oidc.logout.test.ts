@@ -12,6 +12,7 @@ import { buildBoard, buildCase } from '../../../test/factories';
 import { connectLive, joinWith, type LiveClient } from '../../../test/liveClient';
 import {
   OIDC_CLIENT,
+  ProviderBrowser,
   type ProviderSetup,
   signInThroughProvider,
   startWithProvider,
@@ -48,9 +49,9 @@ describeEachDatabase('logout at the provider ends the session here', (dialect) =
   });
 
   /** A browser signed in at the provider, with the board open live and the case's notes. */
-  async function openBrowser(label: string) {
+  async function openBrowser(label: string, at = new ProviderBrowser()) {
     const browser = setup.server.client();
-    expect((await signInThroughProvider(browser, ONCOLOGIST.sub)).status).toBe(303);
+    expect((await signInThroughProvider(browser, ONCOLOGIST.sub, undefined, at)).status).toBe(303);
     return openTabs(browser, label);
   }
 
@@ -123,6 +124,21 @@ describeEachDatabase('logout at the provider ends the session here', (dialect) =
     await expectCut(first, 'first');
     await expectCut(second, 'second');
     await expectOpen(withPassword, 'password');
+  });
+
+  it('when the person signs out on the provider’s own page: its logout token cuts every tab of that provider session', async () => {
+    const atProvider = new ProviderBrowser();
+    const first = await openBrowser('first', atProvider);
+    // Single sign-on: the second Konsil browser needs no login form, and shares the provider session.
+    const second = await openBrowser('second', atProvider);
+    expect(await providerSidOf(second.browser)).toBe(await providerSidOf(first.browser));
+    const elsewhere = await openBrowser('another provider session');
+
+    await atProvider.logOut(setup.provider.issuer);
+
+    await expectCut(first, 'first');
+    await expectCut(second, 'second');
+    await expectOpen(elsewhere, 'another provider session');
   });
 
   it.each<[string, (claims: JWTPayload) => JWTPayload, { forgeKey?: boolean }]>([
