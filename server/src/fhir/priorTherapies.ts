@@ -1,10 +1,12 @@
 import {
   asString,
+  codingsOf,
   conceptText,
   type FhirRecord,
   fullDate,
   isRecord,
   type PathNote,
+  SYSTEMS,
   truncate,
 } from './fhirValues';
 
@@ -19,12 +21,32 @@ function period(value: unknown): { startedOn: string | null; endedOn: string | n
   return { startedOn: fullDate(value.start), endedOn: fullDate(value.end) };
 }
 
+/**
+ * SNOMED CT 720006006 |Cancer care review|: how a tumor board's review is exported (by Konsil
+ * too). A bundle that went through a board before is re-imported without it becoming a therapy.
+ */
+const BOARD_REVIEW_CODE = '720006006';
+
+function isBoardReview(procedure: FhirRecord): boolean {
+  return codingsOf(procedure.code).some(
+    (coding) => coding.system === SYSTEMS.snomed && coding.code === BOARD_REVIEW_CODE,
+  );
+}
+
 /** A Procedure (surgery, radiotherapy) done before the board. */
 export function mapProcedure(
   procedure: FhirRecord,
   path: string,
   unmapped: PathNote[],
 ): PriorTherapy | null {
+  if (isBoardReview(procedure)) {
+    unmapped.push({
+      path: `${path}.code`,
+      code: 'procedure_board_review',
+      reason: 'A tumor board review, not a therapy; not imported as a prior therapy',
+    });
+    return null;
+  }
   const description = conceptText(procedure.code);
   if (!description) {
     unmapped.push({

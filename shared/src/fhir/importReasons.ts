@@ -72,6 +72,7 @@ export const FHIR_IMPORT_REASON_PARAMS = {
   too_many_references: ['max'],
   // Prior therapies.
   procedure_unnamed: [],
+  procedure_board_review: [],
   medication_uncoded: [],
   too_many_prior_therapies: ['max'],
   // Patient-reported outcomes.

@@ -413,11 +413,11 @@ describeEachDatabase('FHIR export', (dialect) => {
         references: stored.references,
         homeReference: stored.homeReference,
       });
-      // The importer reads every Procedure as a prior therapy, the board's review among them.
-      expect(again.priorTherapies).toEqual([
-        ...stored.priorTherapies,
-        { description: 'Tumor board review', startedOn: null, endedOn: null },
-      ]);
+      // The board's review is a Procedure too, but not a therapy: it is left out, and said so.
+      expect(again.priorTherapies).toEqual(stored.priorTherapies);
+      expect(mapped.unmapped).toContainEqual(
+        expect.objectContaining({ code: 'procedure_board_review' }),
+      );
       // Documented gaps: no birth date (so no age), comorbidities only as a note, PROMs as scores.
       expect({
         age: again.ageYears,
