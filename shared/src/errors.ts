@@ -59,6 +59,8 @@ export const ERROR_MESSAGES = {
     'The identity provider’s answer could not be verified, so you were not signed in. Please start the sign-in again.',
   oidc_cancelled:
     'The sign-in at your institution’s identity provider was cancelled or refused there.',
+  oidc_account_unavailable:
+    'Your Konsil account cannot be signed in through this identity provider: it is deactivated or belongs to another institution. Ask your administrator.',
   oidc_no_role:
     'Your account at the identity provider has no Konsil role. Ask your administrator for access.',
   oidc_email_unverified:

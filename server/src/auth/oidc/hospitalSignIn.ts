@@ -12,7 +12,7 @@ export type SignInErrorId = Extract<
   | 'oidc_cancelled'
   | 'oidc_no_role'
   | 'oidc_email_unverified'
-  | 'forbidden'
+  | 'oidc_account_unavailable'
 >;
 
 export class SignInRefused extends Error {

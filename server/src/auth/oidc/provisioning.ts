@@ -12,7 +12,10 @@ import type { InstitutionProvider } from './oidcConfig';
 import { findIdentityUserId, insertIdentity, touchIdentity } from './oidcRecords';
 import { isTrustedEmail, mappedRole, type ProviderClaims } from './providerClaims';
 
-export type ProvisionRefusal = 'oidc_no_role' | 'oidc_email_unverified' | 'forbidden';
+export type ProvisionRefusal =
+  | 'oidc_no_role'
+  | 'oidc_email_unverified'
+  | 'oidc_account_unavailable';
 
 export type ProvisionOutcome =
   | { kind: 'refused'; errorId: ProvisionRefusal; userId: string | null }
@@ -55,7 +58,7 @@ async function updateKnownUser(
 ): Promise<ProvisionOutcome> {
   const user = await findUserById(trx, userId);
   if (!user?.isActive || user.institution.id !== request.institutionId) {
-    return { kind: 'refused', errorId: 'forbidden', userId };
+    return { kind: 'refused', errorId: 'oidc_account_unavailable', userId };
   }
   await touchIdentity(trx, request.provider.issuer, request.claims.subject, request.at);
   return applyClaims(trx, request, user, role);
@@ -69,7 +72,7 @@ async function linkExistingUser(
 ): Promise<ProvisionOutcome> {
   // The same address at another institution is someone else's account: never take it over.
   if (!user.isActive || user.institution.id !== request.institutionId) {
-    return { kind: 'refused', errorId: 'forbidden', userId: user.id };
+    return { kind: 'refused', errorId: 'oidc_account_unavailable', userId: user.id };
   }
   await insertIdentity(trx, {
     issuer: request.provider.issuer,

@@ -211,9 +211,26 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
     await expectRefused(
       await signInThroughProvider(browser, RADIOLOGIST.sub),
       browser,
-      'forbidden',
+      'oidc_account_unavailable',
     );
     expect(await server.db.selectFrom('user_identities').selectAll().execute()).toEqual([]);
+  });
+
+  it('refuses someone whose Konsil account an admin deactivated, whatever the provider says', async () => {
+    const { server } = await start([RADIOLOGIST]);
+    await signInThroughProvider(server.client(), RADIOLOGIST.sub);
+    await server.db
+      .updateTable('users')
+      .set({ is_active: 0 })
+      .where('email', '=', RADIOLOGIST.email)
+      .execute();
+    const browser = server.client();
+
+    await expectRefused(
+      await signInThroughProvider(browser, RADIOLOGIST.sub),
+      browser,
+      'oidc_account_unavailable',
+    );
   });
 
   it('lists the institutions with a provider for the login page, without a session', async () => {
