@@ -9,6 +9,7 @@ import { BoardView } from '../fixtures/boardPages';
 import { CaseCardPage, CaseFormPage } from '../fixtures/casePages';
 import {
   bundleFile,
+  FhirExportLinks,
   FhirImportView,
   SAMPLE_BUNDLE_PATH,
   sampleBundle,
@@ -114,6 +115,22 @@ test.describe('importing a case from a FHIR bundle', () => {
     ).toBeVisible();
     await expect(card.status('submitted')).toBeVisible();
 
+    // Back out as FHIR for the hospital record: pseudonymised, or with the record number at home.
+    const berlinExport = new FhirExportLinks(coordinator.page);
+    const pseudonymised = await berlinExport.download(berlinExport.pseudonymous);
+    expect(pseudonymised.name).toBe(`${pseudonym}.fhir.json`);
+    expect(JSON.parse(pseudonymised.text)).toMatchObject({ resourceType: 'Bundle' });
+    expect(pseudonymised.text).toContain(pseudonym);
+    expect(pseudonymised.text).not.toContain(SAMPLE_MRN);
+    const identified = await berlinExport.download(berlinExport.identified);
+    expect(identified.text).toContain(SAMPLE_MRN);
+    for (const exported of [pseudonymised.text, identified.text]) {
+      for (const identifying of ['Beispiel', 'Johanna', '1958-03-14']) {
+        expect(exported).not.toContain(identifying);
+      }
+    }
+    await screenshotFor(coordinator.page, 'fhir-import-3b-export-links-en');
+
     // In Seoul, in Korean, the case is on the board without the Berlin record number.
     const seoul = await openActor({ timezoneId: 'Asia/Seoul' });
     await signInAs(seoul, seoulOncologist.email, { language: 'institution default' });
@@ -133,6 +150,12 @@ test.describe('importing a case from a FHIR bundle', () => {
     await expect(seoulCard.homeReferenceLabel).toHaveCount(0);
     await expect(seoul.page.locator('body')).not.toContainText(SAMPLE_MRN);
     await expect(seoul.page.locator('body')).not.toContainText('Beispiel');
+    // Seoul may export the case, pseudonymised only.
+    const seoulExport = new FhirExportLinks(seoul.page, ko);
+    await expect(seoulExport.identified).toHaveCount(0);
+    const seoulBundle = await seoulExport.download(seoulExport.pseudonymous);
+    expect(seoulBundle.text).toContain(pseudonym);
+    expect(seoulBundle.text).not.toContain(SAMPLE_MRN);
     await screenshotFor(seoul.page, 'fhir-import-5-seoul-case-ko');
 
     // A Berlin colleague, in German, previews the same bundle and cancels: nothing is added.
