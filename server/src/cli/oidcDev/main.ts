@@ -77,7 +77,9 @@ const config = devOidcConfig(issuers, secrets);
 // The same check Konsil makes at start, so a broken file is caught here and not there.
 parseOidcSettings(config, {}, configFile);
 fs.mkdirSync(path.dirname(configFile), { recursive: true });
-fs.writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+// Written whole under another name first: whoever waits for the file never reads half of it.
+fs.writeFileSync(`${configFile}.tmp`, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+fs.renameSync(`${configFile}.tmp`, configFile);
 
 const portPrefix = env.PORT ? `PORT=${env.PORT} ` : '';
 const lines = [
