@@ -5,7 +5,7 @@ import { deleteSession } from '../../storage/repositories/sessions';
 import type { UserRecord } from '../../storage/repositories/users';
 import { tokenDigest } from '../tokens';
 import { type HospitalSignIn, providerOf, SignInRefused } from './hospitalSignIn';
-import { consumeLoginAttempt, findProviderSessions } from './oidcRecords';
+import { consumeLoginAttempt, findIdentityUserId, findProviderSessions } from './oidcRecords';
 import { readClaims } from './providerClaims';
 import { ProviderUnavailable } from './providerClients';
 import { provisionUser } from './provisioning';
@@ -87,31 +87,39 @@ export async function finishLogin(
     at: now,
   };
   const idToken = tokens.id_token;
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const outcome = await provisionUser(trx, request);
-    if (outcome.kind === 'refused') return outcome;
-    if (callback.presentedSessionToken) {
-      await deleteSession(trx, tokenDigest(callback.presentedSessionToken));
-    }
-    const session = await ctx.sessions.start(
-      outcome.user.id,
-      {
+  const signInOnce = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const outcome = await provisionUser(trx, request);
+      if (outcome.kind === 'refused') return outcome;
+      if (callback.presentedSessionToken) {
+        await deleteSession(trx, tokenDigest(callback.presentedSessionToken));
+      }
+      const session = await ctx.sessions.start(
+        outcome.user.id,
+        {
+          clientAddress: callback.clientAddress,
+          userAgent: callback.userAgent,
+          provider: { issuer: provider.issuer, sid: claims.sid, idToken },
+        },
+        trx,
+      );
+      await appendAudit(trx, {
+        action: 'auth.oidc.login',
+        outcome: 'allowed',
+        actor: { userId: outcome.user.id, institutionId: institution.id },
+        object: { type: 'user', id: outcome.user.id, institutionId: institution.id },
         clientAddress: callback.clientAddress,
-        userAgent: callback.userAgent,
-        provider: { issuer: provider.issuer, sid: claims.sid, idToken },
-      },
-      trx,
-    );
-    await appendAudit(trx, {
-      action: 'auth.oidc.login',
-      outcome: 'allowed',
-      actor: { userId: outcome.user.id, institutionId: institution.id },
-      object: { type: 'user', id: outcome.user.id, institutionId: institution.id },
-      clientAddress: callback.clientAddress,
-      details: { institution: provider.code },
-      at: now,
+        details: { institution: provider.code },
+        at: now,
+      });
+      return { ...outcome, token: session.token };
     });
-    return { ...outcome, token: session.token };
+  const result = await signInOnce().catch(async (error: unknown) => {
+    // Two first sign-ins of one person at the same moment: the other one made the user (a
+    // unique key stopped this one). From its identity on, this one is an ordinary later sign-in.
+    const knownUserId = await findIdentityUserId(ctx.db, provider.issuer, claims.subject);
+    if (knownUserId) return signInOnce();
+    throw error;
   });
 
   if (result.kind === 'refused') {

@@ -125,6 +125,29 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
     expect((await server.client().login(COORDINATOR.email)).status).toBe(200);
   });
 
+  it('makes one user when the same person signs in for the first time in two browsers at once', async () => {
+    const { server } = await start([RADIOLOGIST]);
+    const browsers = [server.client(), server.client()];
+    const callbacks = await Promise.all(
+      browsers.map(async (browser) =>
+        signInAtProvider(await startSignIn(browser), RADIOLOGIST.sub),
+      ),
+    );
+
+    const answers = await Promise.all(
+      browsers.map((browser, index) => browser.get(callbacks[index] ?? '')),
+    );
+
+    expect(answers.map((answer) => answer.headers.get('location'))).toEqual(['/', '/']);
+    const users = await server.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', RADIOLOGIST.email)
+      .execute();
+    expect(users).toHaveLength(1);
+    for (const browser of browsers) expect((await meOf(browser)).id).toBe(users[0]?.id);
+  });
+
   it('takes name and role from the provider at every later sign-in, and narrows access at once', async () => {
     const { server, provider } = await start([RADIOLOGIST]);
     const first = server.client();
