@@ -18,7 +18,12 @@ const HospitalSignIns = lazySchema(() =>
 const LogoutReply: ResponseSchema<LogoutResponse> = {
   async parse(data) {
     if (data === null) return {};
-    return (await loadContract()).LogoutResponseSchema.parse(data);
+    const reply = (await loadContract()).LogoutResponseSchema.parse(data);
+    // The browser is sent there: only a web page, never a javascript: or data: URL.
+    if (reply.redirectTo && !/^https?:$/.test(new URL(reply.redirectTo).protocol)) {
+      throw new Error('redirectTo is not an http(s) URL');
+    }
+    return reply;
   },
 };
 
