@@ -65,5 +65,8 @@ export type OidcInstitutionList = z.infer<typeof OidcInstitutionListSchema>;
  * POST /api/auth/logout answers 204, or 200 with this body when the session began at a
  * provider that can end its own session too: the browser then goes to `redirectTo`.
  */
-export const LogoutResponseSchema = z.object({ redirectTo: z.url().optional() });
+export const LogoutResponseSchema = z.object({
+  // Only http(s): the browser is sent there, and z.url() alone would take `javascript:` too.
+  redirectTo: z.url({ protocol: /^https?$/ }).optional(),
+});
 export type LogoutResponse = z.infer<typeof LogoutResponseSchema>;
