@@ -6,6 +6,7 @@ import {
   dismiss,
   EMPTY_QUEUE,
   expire,
+  expireDue,
   giveCommand,
   isSlotPending,
   type LiveCommand,
@@ -140,6 +141,23 @@ describe('giving up after the bound', () => {
     expect(nextDeadline(two)).toBe(1_000 + COMMAND_GIVE_UP_MS);
     const firstFailed = expire(two, 1_000 + COMMAND_GIVE_UP_MS);
     expect(nextDeadline(firstFailed)).toBe(5_000 + COMMAND_GIVE_UP_MS);
+  });
+
+  it('gives up when the timer for the deadline fires a fraction of a millisecond early', () => {
+    // Seen in a loaded browser: the command stayed "held" for good, because the timer's
+    // whole-millisecond delay ended 0.3 ms before the deadline by performance.now().
+    const deadline = nextDeadline(given);
+    expect(deadline).toBe(1_000 + COMMAND_GIVE_UP_MS);
+    if (deadline === null) return;
+    const expired = expireDue(given, deadline, deadline - 0.3);
+    expect(onlyEntry(expired)).toMatchObject({ phase: 'failed', failure: 'not_delivered' });
+  });
+
+  it('gives up only the commands due at that deadline, not a later one', () => {
+    const two = giveCommand(given, { event: 'timer:start', payload: BOARD }, 5_000);
+    const firstDue = expireDue(two, 1_000 + COMMAND_GIVE_UP_MS, 1_000 + COMMAND_GIVE_UP_MS - 0.3);
+    expect(firstDue.commands.map((entry) => entry.phase)).toEqual(['failed', 'waiting']);
+    expect(nextDeadline(firstDue)).toBe(5_000 + COMMAND_GIVE_UP_MS);
   });
 
   it('a retry sends it again with a fresh bound', () => {

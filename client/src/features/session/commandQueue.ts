@@ -191,6 +191,16 @@ export function expire(
   return next;
 }
 
+/**
+ * Gives up the commands due at `deadline`, when the timer set for it fires. The timer may fire a
+ * fraction of a millisecond before the deadline by the page's clock (timers take whole
+ * milliseconds, `performance.now()` does not); counting that as "not yet" would leave the command
+ * held for good, since nothing else re-arms the timer. So the time is at least the deadline.
+ */
+export function expireDue(queue: CommandQueue, deadline: number, firedAt: number): CommandQueue {
+  return expire(queue, Math.max(deadline, firedAt));
+}
+
 /** When the next command runs out of time, or null when none is waiting or on its way. */
 export function nextDeadline(
   queue: CommandQueue,

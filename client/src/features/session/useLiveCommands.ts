@@ -7,7 +7,7 @@ import {
   commandsToSend,
   dismiss,
   EMPTY_QUEUE,
-  expire,
+  expireDue,
   giveCommand,
   isSlotPending,
   type LiveCommand,
@@ -96,8 +96,8 @@ export function useLiveCommands({ socket, canSend, onState }: Options): LiveComm
     const deadline = nextDeadline(queue);
     if (deadline === null) return;
     const id = setTimeout(
-      () => update((current) => expire(current, now())),
-      Math.max(0, deadline - now()),
+      () => update((current) => expireDue(current, deadline, now())),
+      Math.max(0, Math.ceil(deadline - now())),
     );
     return () => clearTimeout(id);
   }, [queue, update]);
