@@ -106,6 +106,7 @@ test.describe('importing a case from a FHIR bundle', () => {
     // FHIR has no question and no consent: the coordinator adds both and submits the case.
     await boardView.openCase(pseudonym);
     await coordinator.page.getByRole('link', { name: en.caseCard.actions.edit }).click();
+    await expect(coordinator.page).toHaveURL(/\/edit$/);
     const form = new CaseFormPage(coordinator.page);
     await form.question.fill(question);
     await form.consent.check();
