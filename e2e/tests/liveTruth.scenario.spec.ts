@@ -217,8 +217,8 @@ test.describe('the live board shows the live truth', () => {
     await seoulView.raiseHand.click();
     await expect(seoulTruth.pending('raiseHand')).toContainText(ko.commands.held);
     const notDone = seoulTruth.failed('raiseHand');
-    // Seen once in a loaded CI run and never since: no "not done" line after 35 s. Should it
-    // happen again, the failure says what the page showed instead.
+    // Should the "not done" line not come, the failure says what the page showed instead (that
+    // is how a give-up timer firing a fraction of a millisecond early was found).
     await explainFailure(
       () =>
         expect(notDone).toContainText(fillIn(ko.commands.notDelivered, { seconds: 30 }), {
