@@ -1,14 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type MapBundleResult, mapBundleToCase } from './importBundle';
-
-const SAMPLE_TEXT = readFileSync(
-  new URL('./samples/lung-cancer-berlin.bundle.json', import.meta.url),
-  'utf8',
-);
-type Resource = Record<string, unknown>;
-type Json = { entry: { resource: Resource }[] };
-const sample = (): Json => JSON.parse(SAMPLE_TEXT) as Json;
+import { mapBundleToCase } from './importBundle';
+import { type Json, type Resource, refused, sample } from './mapperTestKit';
 
 function indexOf(bundle: Json, type: string): number {
   const index = bundle.entry.findIndex((entry) => entry.resource.resourceType === type);
@@ -20,11 +12,6 @@ function resourceAt(bundle: Json, index: number): Resource {
   const resource = bundle.entry[index]?.resource;
   if (!resource) throw new Error(`sample has no entry ${index}`);
   return resource;
-}
-
-function refused(result: MapBundleResult) {
-  if (result.ok) throw new Error('mapped although it should be refused');
-  return result.problems;
 }
 
 /** The sample's latest clinical date is 2026-11-25 (the QLQ-C30 response). */
