@@ -1,9 +1,11 @@
 import net from 'node:net';
 import { expect } from 'vitest';
+import { SESSION_COOKIE } from '../auth/cookies';
 import { DEV_ROLE_MAPPING } from '../auth/oidc/devAccounts';
 import { type DevAccount, type DevProvider, startDevProvider } from '../auth/oidc/devProvider';
 import { parseOidcSettings } from '../auth/oidc/oidcConfig';
 import type { DialectName } from '../storage/dialect';
+import { apiError } from './api';
 import type { TestClient } from './testClient';
 import { startTestServer, type TestServer } from './testServer';
 
@@ -190,4 +192,16 @@ export async function signInThroughProvider(
 ) {
   const authorizationUrl = await startSignIn(browser, 'CCCC', returnTo);
   return browser.get(await at.signIn(authorizationUrl, sub));
+}
+
+/** A refused sign-in: back to the login page with the reason, and no session for this browser. */
+export async function expectSignInRefused(
+  callback: { status: number; headers: Headers; text: string },
+  browser: TestClient,
+  errorId: string,
+) {
+  expect(callback.status, callback.text).toBe(303);
+  expect(callback.headers.get('location')).toBe(`/login?oidcError=${errorId}`);
+  expect(browser.cookie(SESSION_COOKIE)).toBeUndefined();
+  expect(apiError(await browser.get('/api/auth/me'))).toMatchObject({ status: 401 });
 }

@@ -6,6 +6,7 @@ import { parseOidcSettings } from '../../../auth/oidc/oidcConfig';
 import { apiError, fieldPaths, signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
 import {
+  expectSignInRefused,
   freePort,
   OIDC_CLIENT,
   type ProviderSetup,
@@ -38,18 +39,6 @@ async function meOf(browser: TestClient) {
   const response = await browser.get('/api/auth/me');
   expect(response.status, 'signed in').toBe(200);
   return MeResponseSchema.parse(response.body).user;
-}
-
-/** A refused sign-in: back to the login page with the reason, and no session at all. */
-async function expectRefused(
-  callback: { status: number; headers: Headers; text: string },
-  browser: TestClient,
-  errorId: string,
-) {
-  expect(callback.status, callback.text).toBe(303);
-  expect(callback.headers.get('location')).toBe(`/login?oidcError=${errorId}`);
-  expect(browser.cookie(SESSION_COOKIE)).toBeUndefined();
-  expect(apiError(await browser.get('/api/auth/me'))).toMatchObject({ status: 401 });
 }
 
 describeEachDatabase('sign-in through the institution’s identity provider', (dialect) => {
@@ -172,7 +161,7 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
     const { server } = await start([{ ...RADIOLOGIST, roles: ['library-reader'] }]);
     const browser = server.client();
 
-    await expectRefused(
+    await expectSignInRefused(
       await signInThroughProvider(browser, RADIOLOGIST.sub),
       browser,
       'oidc_no_role',
@@ -198,7 +187,7 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
 
     provider.putAccount({ ...RADIOLOGIST, roles: [] });
     const browser = server.client();
-    await expectRefused(
+    await expectSignInRefused(
       await signInThroughProvider(browser, RADIOLOGIST.sub),
       browser,
       'oidc_no_role',
@@ -219,7 +208,7 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
     const { server } = await start([{ ...RADIOLOGIST, ...account }], institution);
     const browser = server.client();
 
-    await expectRefused(
+    await expectSignInRefused(
       await signInThroughProvider(browser, RADIOLOGIST.sub),
       browser,
       'oidc_email_unverified',
@@ -231,7 +220,7 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
     const { server } = await start([{ ...RADIOLOGIST, email: 'oncologist.seoul@konsil.test' }]);
     const browser = server.client();
 
-    await expectRefused(
+    await expectSignInRefused(
       await signInThroughProvider(browser, RADIOLOGIST.sub),
       browser,
       'oidc_account_unavailable',
@@ -249,7 +238,7 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
       .execute();
     const browser = server.client();
 
-    await expectRefused(
+    await expectSignInRefused(
       await signInThroughProvider(browser, RADIOLOGIST.sub),
       browser,
       'oidc_account_unavailable',
@@ -342,6 +331,6 @@ describeEachDatabase('sign-in through the institution’s identity provider', (d
     server.clock.advanceMinutes(10.01);
     const callback = await browser.get(await signInAtProvider(authorizationUrl, RADIOLOGIST.sub));
 
-    await expectRefused(callback, browser, 'oidc_state_invalid');
+    await expectSignInRefused(callback, browser, 'oidc_state_invalid');
   });
 });
