@@ -49,6 +49,14 @@ export const AUDIT_ACTIONS = [
   'case.letter_downloaded',
   'case.exported',
   'search.performed',
+  'analytics.viewed',
+  'analytics.exported',
+  'certificate.downloaded',
+  'certificate.verified',
+  'attendance.exported',
+  'audit.exported',
+  'audit.checkpoint_signed',
+  'audit.checkpoints_viewed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
