@@ -13,6 +13,7 @@ export * from './notes/duplicatedParagraphs';
 export * from './proms/qlqC30';
 export * from './roles';
 export * from './schemas/adminUsers';
+export * from './schemas/analytics';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/board';

@@ -21,6 +21,7 @@ export type Specialty = (typeof SPECIALTIES)[number];
 export const ACTIONS = [
   'users:manage',
   'audit:read',
+  'analytics:read',
   'board:read',
   'board:create',
   'board:edit',

@@ -42,6 +42,8 @@ export interface SessionScope {
 export interface PolicyObjects {
   'users:manage': InstitutionScope;
   'audit:read': InstitutionScope;
+  /** The viewer's own institution: analytics cover the boards it takes part in. */
+  'analytics:read': InstitutionScope;
   'board:read': BoardScope;
   'board:create': InstitutionScope;
   'board:edit': BoardScope;
@@ -96,6 +98,9 @@ const EDITABLE_CASE_STATUSES: CaseStatus[] = ['draft', 'submitted', 'ready'];
 const RULES: { [A in Action]: Rule<A> } = {
   'users:manage': isAdminOf,
   'audit:read': isAdminOf,
+  // Oversight of the boards is for those who run them and those who administer the institution.
+  'analytics:read': (actor, scope) =>
+    (isCoordinator(actor) || actor.role === 'admin') && actor.institutionId === scope.institutionId,
   'board:read': canReadBoard,
   'board:create': (actor, scope) =>
     isCoordinator(actor) && actor.institutionId === scope.institutionId,
