@@ -90,6 +90,16 @@ export interface AuditHeadTable {
   last_hash: string;
 }
 
+/** A signed checkpoint of the audit chain's head (migration 0013). */
+export interface AuditCheckpointTable {
+  number: number;
+  seq: number;
+  row_hash: string;
+  signed_at: string;
+  signature: string;
+  key_id: string;
+}
+
 export interface BoardTable {
   id: string;
   title: string;
@@ -107,6 +117,8 @@ export interface BoardTable {
   agenda_version: Generated<number>;
   started_at: string | null;
   ended_at: string | null;
+  /** YYYY-MM-DD of `starts_at` in `time_zone`, kept with it (analytics group by it). */
+  local_start_date: string | null;
 }
 
 export interface CaseTable {
@@ -126,6 +138,8 @@ export interface CaseTable {
   created_at: string;
   updated_at: string;
   status_reason: string | null;
+  /** When the case first left draft. */
+  submitted_at: string | null;
 }
 
 export interface CaseRecommendationTable {
@@ -273,6 +287,15 @@ export interface UserIdentityTable {
   last_login_at: string;
 }
 
+/** A stretch of time a case was the live board's current case; `ended_at` null while it is. */
+export interface CaseDiscussionTable {
+  id: string;
+  board_id: string;
+  case_id: string;
+  started_at: string;
+  ended_at: string | null;
+}
+
 export interface Database {
   institutions: InstitutionTable;
   users: UserTable;
@@ -282,6 +305,7 @@ export interface Database {
   trusted_devices: TrustedDeviceTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  audit_checkpoints: AuditCheckpointTable;
   boards: BoardTable;
   board_institutions: BoardInstitutionTable;
   board_participants: BoardParticipantTable;
@@ -300,4 +324,5 @@ export interface Database {
   search_terms: SearchTermTable;
   oidc_login_attempts: OidcLoginAttemptTable;
   user_identities: UserIdentityTable;
+  case_discussions: CaseDiscussionTable;
 }

@@ -11,6 +11,8 @@ import * as minutes from './0007_minutes';
 import * as search from './0008_search';
 import * as decisionRecord from './0009_decision_record';
 import * as oidc from './0010_oidc';
+import * as caseDiscussions from './0011_case_discussions';
+import * as auditCheckpoints from './0013_audit_checkpoints';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +26,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008_search': search,
   '0009_decision_record': decisionRecord,
   '0010_oidc': oidc,
+  '0011_case_discussions': caseDiscussions,
+  '0013_audit_checkpoints': auditCheckpoints,
 };
 
 const provider: MigrationProvider = {
