@@ -65,6 +65,10 @@ export const ERROR_MESSAGES = {
     'Your account at the identity provider has no Konsil role. Ask your administrator for access.',
   oidc_email_unverified:
     'The identity provider did not confirm an email address of your institution, so you were not signed in.',
+  board_not_ended:
+    'This board has not ended yet: attendance is certified and exported once it has ended.',
+  not_attended: 'You did not attend this board, so there is no certificate of attendance for you.',
+  certificate_not_found: 'No certificate has this code. Check the code on the certificate.',
   password_login_disabled:
     'Your institution signs in through its identity provider: use the button for it instead of a password.',
 } as const;

@@ -46,5 +46,7 @@ export const ACTIONS = [
   'case:carryOver',
   'minutes:read',
   'minutes:sign',
+  'attendance:export',
+  'certificate:verify',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

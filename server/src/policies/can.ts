@@ -68,6 +68,9 @@ export interface PolicyObjects {
   'case:carryOver': CaseScope;
   'minutes:read': BoardScope;
   'minutes:sign': BoardScope;
+  'attendance:export': BoardScope;
+  /** Open to anyone with a code: there is nothing to scope. */
+  'certificate:verify': Record<string, never>;
 }
 
 type Rule<A extends Action> = (actor: Actor, object: PolicyObjects[A]) => boolean;
@@ -194,7 +197,22 @@ const RULES: { [A in Action]: Rule<A> } = {
     canReadCase(actor, item) &&
     item.board.status === 'ended' &&
     item.status === 'not_discussed',
+  // Who attended, with certificate codes: for the coordinators who run the boards.
+  'attendance:export': (actor, board) =>
+    isCoordinator(actor) && takesPart(actor, board) && canReadBoard(actor, board),
+  'certificate:verify': () => true,
 };
+
+/**
+ * Actions open to someone who is not signed in. A certificate of attendance goes to third
+ * parties (a medical chamber) who have no account; its unguessable code is the credential.
+ */
+const ANONYMOUS_ACTIONS: ReadonlySet<Action> = new Set<Action>(['certificate:verify']);
+
+/** Whether `action` may be taken without signing in (see `ANONYMOUS_ACTIONS`). */
+export function canAnonymously(action: Action): boolean {
+  return ANONYMOUS_ACTIONS.has(action);
+}
 
 /** The single place that decides access. Inactive users may do nothing. */
 export function can<A extends Action>(actor: Actor, action: A, object: PolicyObjects[A]): boolean {

@@ -296,6 +296,16 @@ export interface CaseDiscussionTable {
   ended_at: string | null;
 }
 
+/** A certificate of attendance: one per board and person, issued on its first download. */
+export interface CertificateTable {
+  /** Normalised verification code (12 Crockford base32 symbols). */
+  code: string;
+  board_id: string;
+  user_id: string;
+  minutes_attended: number;
+  issued_at: string;
+}
+
 export interface Database {
   institutions: InstitutionTable;
   users: UserTable;
@@ -324,5 +334,6 @@ export interface Database {
   search_terms: SearchTermTable;
   oidc_login_attempts: OidcLoginAttemptTable;
   user_identities: UserIdentityTable;
+  certificates: CertificateTable;
   case_discussions: CaseDiscussionTable;
 }

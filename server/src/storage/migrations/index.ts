@@ -12,6 +12,7 @@ import * as search from './0008_search';
 import * as decisionRecord from './0009_decision_record';
 import * as oidc from './0010_oidc';
 import * as caseDiscussions from './0011_case_discussions';
+import * as certificates from './0012_certificates';
 import * as auditCheckpoints from './0013_audit_checkpoints';
 
 /** Listed statically so the bundled server carries its migrations. Append only. */
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_decision_record': decisionRecord,
   '0010_oidc': oidc,
   '0011_case_discussions': caseDiscussions,
+  '0012_certificates': certificates,
   '0013_audit_checkpoints': auditCheckpoints,
 };
 
