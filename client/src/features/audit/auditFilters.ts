@@ -126,4 +126,12 @@ export const AUDIT_ACTION_LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   'case.letter_downloaded': 'case_letter_downloaded',
   'case.exported': 'case_exported',
   'search.performed': 'search_performed',
+  'analytics.viewed': 'analytics_viewed',
+  'analytics.exported': 'analytics_exported',
+  'certificate.downloaded': 'certificate_downloaded',
+  'certificate.verified': 'certificate_verified',
+  'attendance.exported': 'attendance_exported',
+  'audit.exported': 'audit_exported',
+  'audit.checkpoint_signed': 'audit_checkpoint_signed',
+  'audit.checkpoints_viewed': 'audit_checkpoints_viewed',
 };
