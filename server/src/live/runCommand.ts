@@ -1,4 +1,5 @@
 import type { SessionState } from '@konsil/shared';
+import { recordDiscussionChange } from '../analytics/discussionSpans';
 import { appendAudit } from '../audit/auditLog';
 import { auditRefusal } from '../audit/refusals';
 import type { AppContext } from '../context';
@@ -143,6 +144,7 @@ async function applyWithRetry(
     // The cases the board did not reach, when it ended; null when the write lost the race.
     const saved = await ctx.db.transaction().execute(async (trx) => {
       if (!(await saveSession(trx, next, now))) return null;
+      await recordDiscussionChange(trx, board.id, session, next, now);
       let undiscussed: string[] = [];
       if (next.status !== board.status) {
         await setBoardStatus(trx, board.id, next.status, now);

@@ -23,6 +23,7 @@ describe('can()', () => {
     // A new action must get its rule tested here before this list is extended.
     expect([...ACTIONS].sort()).toEqual([
       'agenda:edit',
+      'analytics:read',
       'audit:read',
       'board:create',
       'board:edit',
@@ -57,6 +58,23 @@ describe('can()', () => {
       const { who } = ALLOWED[action];
       expect(check(action)(who)).toBe(true);
       expect(check(action)({ ...who, isActive: false })).toBe(false);
+    });
+  });
+
+  describe('analytics:read', () => {
+    it.each(ROLES.map((role) => [role, role === 'admin' || role === 'coordinator'] as const))(
+      'for a %s of the same institution: %s',
+      (role, expected) => {
+        expect(can(actor(role, BERLIN), 'analytics:read', { institutionId: BERLIN })).toBe(
+          expected,
+        );
+      },
+    );
+    it("is refused for another institution's coordinator and admin", () => {
+      expect(can(actor('coordinator', SEOUL), 'analytics:read', { institutionId: BERLIN })).toBe(
+        false,
+      );
+      expect(can(actor('admin', SEOUL), 'analytics:read', { institutionId: BERLIN })).toBe(false);
     });
   });
 

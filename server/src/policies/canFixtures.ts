@@ -66,6 +66,7 @@ export function liveBerlinCase(overrides: Partial<CaseScope> = {}): CaseScope {
 export const ALLOWED: { [A in Action]: { who: Actor; object: PolicyObjects[A] } } = {
   'users:manage': { who: berlinAdmin, object: { institutionId: BERLIN } },
   'audit:read': { who: seoulAdmin, object: { institutionId: SEOUL } },
+  'analytics:read': { who: berlinCoordinator, object: { institutionId: BERLIN } },
   'board:read': { who: invitedSeoulOncologist, object: jointBoard() },
   'board:create': { who: berlinCoordinator, object: { institutionId: BERLIN } },
   'board:edit': { who: berlinCoordinator, object: jointBoard() },

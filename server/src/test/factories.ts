@@ -11,7 +11,7 @@ import { hashPassword } from '../auth/passwords';
 import { generatePseudonym } from '../cases/pseudonym';
 import { indexCase } from '../search/indexing';
 import type { Db } from '../storage/db';
-import { bumpAgendaVersion, findBoard } from '../storage/repositories/boards';
+import { bumpAgendaVersion, findBoard, localStartDateOf } from '../storage/repositories/boards';
 import { findCase, insertCase, pseudonymExists } from '../storage/repositories/cases';
 import { insertUser } from '../storage/repositories/users';
 import { DEMO_PASSWORD, type DemoInstitutionCode } from '../storage/seed/demoUsers';
@@ -57,6 +57,8 @@ export async function buildBoard(db: Db, options: BoardOptions) {
   const participantIds: string[] = [];
   for (const email of options.invited ?? []) participantIds.push(await userIdOf(db, email));
   const createdBy = await userIdOf(db, options.createdBy ?? DEFAULT_CREATOR[options.host]);
+  const startsAt = options.startsAt ?? '2026-12-10T15:00:00.000Z';
+  const timeZone = options.timeZone ?? 'Europe/Berlin';
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('boards')
@@ -64,8 +66,9 @@ export async function buildBoard(db: Db, options: BoardOptions) {
         id,
         title,
         tumor_entity: options.tumorEntity === undefined ? 'thoracic' : options.tumorEntity,
-        starts_at: options.startsAt ?? '2026-12-10T15:00:00.000Z',
-        time_zone: options.timeZone ?? 'Europe/Berlin',
+        starts_at: startsAt,
+        time_zone: timeZone,
+        local_start_date: localStartDateOf({ startsAt, timeZone }),
         duration_minutes: options.durationMinutes ?? 90,
         host_institution_id: hostId,
         status: options.status ?? 'scheduled',

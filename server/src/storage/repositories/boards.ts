@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type BoardStatus,
   BoardStatusSchema,
+  localDateAndTime,
   type Participant,
   RoleSchema,
   SpecialtySchema,
@@ -172,6 +173,11 @@ export interface BoardFields {
   participantIds: string[];
 }
 
+/** The start's date on the board's own calendar, stored with it for grouping by month in SQL. */
+export function localStartDateOf(fields: { startsAt: string; timeZone: string }): string {
+  return localDateAndTime(new Date(fields.startsAt), fields.timeZone).date;
+}
+
 export async function insertBoard(
   db: Executor,
   fields: BoardFields,
@@ -187,6 +193,7 @@ export async function insertBoard(
       tumor_entity: fields.tumorEntity,
       starts_at: fields.startsAt,
       time_zone: fields.timeZone,
+      local_start_date: localStartDateOf(fields),
       duration_minutes: fields.durationMinutes,
       host_institution_id: fields.hostInstitutionId,
       status: meta.status ?? 'scheduled',
@@ -215,6 +222,7 @@ export async function updateBoard(
       tumor_entity: fields.tumorEntity,
       starts_at: fields.startsAt,
       time_zone: fields.timeZone,
+      local_start_date: localStartDateOf(fields),
       duration_minutes: fields.durationMinutes,
       host_institution_id: fields.hostInstitutionId,
       video_url: fields.videoUrl,

@@ -8,7 +8,7 @@ import {
   type Specialty,
   SpecialtySchema,
 } from '@konsil/shared';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../schema';
 
 /** Clinical content kept as JSON; consent, presenter and the home reference have columns of their own. */
@@ -191,9 +191,17 @@ export async function insertCase(db: Executor, item: NewCase): Promise<string> {
       content: storedContentOf(item.content),
       created_at: at,
       updated_at: at,
+      submitted_at: item.status === 'draft' ? null : at,
     })
     .execute();
   return id;
+}
+
+/** The first time a case leaves draft is its submission; later changes keep that instant. */
+function submittedAtAfter(eb: ExpressionBuilder<Database, 'cases'>, status: CaseStatus, at: Date) {
+  return status === 'draft'
+    ? eb.ref('submitted_at')
+    : eb.fn.coalesce('submitted_at', eb.val(at.toISOString()));
 }
 
 /** Replaces the content if the case is still at `expectedVersion`. */
@@ -214,6 +222,7 @@ export async function updateCaseContent(
       presenter_id: presenterId,
       content: storedContentOf(content),
       updated_at: at.toISOString(),
+      submitted_at: submittedAtAfter(eb, status, at),
       version: eb('version', '+', 1),
     }))
     .where('id', '=', caseId)
@@ -231,7 +240,12 @@ export async function updateCaseStatus(
 ): Promise<boolean> {
   const result = await db
     .updateTable('cases')
-    .set((eb) => ({ status, updated_at: at.toISOString(), version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status,
+      updated_at: at.toISOString(),
+      submitted_at: submittedAtAfter(eb, status, at),
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', caseId)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
