@@ -22,16 +22,17 @@ export function describeFigure(figure: FigureModel, options: DescribeOptions): s
   const plotted = plottedSeries(figure);
   const shown = figure.categories.slice(0, limit);
   const rest = figure.categories.length - shown.length;
-  const valueOf = (values: readonly (number | null)[], index: number, kind: ValueKind) =>
+  const formatted = (values: readonly (number | null)[], index: number, kind: ValueKind) =>
     options.formatValue(values[index] ?? null, kind);
   const isSingleSeries = plotted.length === 1;
   const parts = shown.map((category) => {
     const values = plotted.map(
-      ({ series, index }) => `${series.label} ${valueOf(category.values, index, series.valueKind)}`,
+      ({ series, index }) =>
+        `${series.label} ${formatted(category.values, index, series.valueKind)}`,
     );
     if (!isSingleSeries) return `${category.label}: ${formatList(values, options.locale)}`;
     const [only] = plotted;
-    return `${category.label} ${only ? valueOf(category.values, only.index, only.series.valueKind) : ''}`;
+    return `${category.label} ${only ? formatted(category.values, only.index, only.series.valueKind) : ''}`;
   });
   const sentence = isSingleSeries ? formatList(parts, options.locale) : parts.join('; ');
   return rest > 0 ? `${sentence}; ${options.describeRest(rest)}.` : `${sentence}.`;
