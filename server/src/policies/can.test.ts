@@ -24,6 +24,7 @@ describe('can()', () => {
     expect([...ACTIONS].sort()).toEqual([
       'agenda:edit',
       'analytics:read',
+      'attendance:export',
       'audit:read',
       'board:create',
       'board:edit',
@@ -36,6 +37,7 @@ describe('can()', () => {
       'case:read',
       'case:readHomeReference',
       'case:reopen',
+      'certificate:verify',
       'decision:read',
       'directory:read',
       'minutes:read',

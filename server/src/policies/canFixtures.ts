@@ -97,6 +97,8 @@ export const ALLOWED: { [A in Action]: { who: Actor; object: PolicyObjects[A] } 
   },
   'minutes:read': { who: invitedBerlinObserver, object: jointBoard({ status: 'ended' }) },
   'minutes:sign': { who: seoulCoordinator, object: jointBoard({ status: 'ended' }) },
+  'attendance:export': { who: seoulCoordinator, object: jointBoard({ status: 'ended' }) },
+  'certificate:verify': { who: invitedBerlinObserver, object: {} },
 };
 
 export const check = <A extends Action>(action: A) => {

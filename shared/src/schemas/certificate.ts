@@ -71,6 +71,7 @@ export type CertificateVerification = z.infer<typeof CertificateVerificationSche
 export const CertificateVerificationResponseSchema = z.object({
   certificate: CertificateVerificationSchema,
 });
+export type CertificateVerificationResponse = z.infer<typeof CertificateVerificationResponseSchema>;
 
 /**
  * `GET /api/certificates`: the signed-in user's ended boards that they attended, each with
