@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { LIMITS } from '@konsil/shared';
 import express from 'express';
 import proxyAddr from 'proxy-addr';
+import { AuditCheckpoints } from './audit/checkpointService';
+import { type AuditSigningKey, resolveAuditSigningKey } from './audit/signingKey';
 import { LoginThrottle } from './auth/loginThrottle';
 import { createHospitalSignIn } from './auth/oidc/hospitalSignIn';
 import { SessionService } from './auth/sessions';
@@ -23,6 +25,7 @@ import { requestLogger } from './http/middleware/requestLogger';
 import { securityHeaders } from './http/middleware/securityHeaders';
 import { adminUserRoutes } from './http/routes/adminUsers/adminUsers.routes';
 import { auditRoutes } from './http/routes/audit/audit.routes';
+import { auditCheckpointRoutes } from './http/routes/audit/auditCheckpoints.routes';
 import { authRoutes } from './http/routes/auth/auth.routes';
 import { isBackchannelLogoutRequest, oidcRoutes } from './http/routes/auth/oidc.routes';
 import { agendaRoutes } from './http/routes/boards/agenda.routes';
@@ -54,6 +57,8 @@ export interface AppDeps {
   changes?: ChangeStream;
   /** Set when this process is one instance of a cluster: changes, Socket.IO and notes cross it. */
   cluster?: RedisLink;
+  /** The audit checkpoint key, when the caller read it already (index.ts, to refuse to start early). */
+  auditSigningKey?: AuditSigningKey;
 }
 
 export interface KonsilApp {
@@ -81,6 +86,13 @@ export function createApp(deps: AppDeps): KonsilApp {
       : new InProcessChangeStream(logger));
   // Same trust rule for websocket upgrades as Express applies to req.ip.
   const trustProxy = proxyAddr.compile(config.trustProxy);
+  const auditCheckpoints = new AuditCheckpoints(
+    db,
+    deps.auditSigningKey ?? resolveAuditSigningKey(config, logger),
+    clock,
+    logger,
+  );
+  auditCheckpoints.start(config.auditCheckpointIntervalMinutes);
   const context: AppContext = {
     config,
     db,
@@ -93,6 +105,7 @@ export function createApp(deps: AppDeps): KonsilApp {
     isAllowedOrigin: createOriginPolicy(config, boundPort),
     requestLimiter: new RequestRateLimiter(config.apiRateLimitPerMinute, 60_000, clock),
     clientAddressOf: (req) => proxyAddr(req, trustProxy),
+    auditCheckpoints,
   };
   let isShuttingDown = false;
 
@@ -125,6 +138,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   api.use('/auth/oidc', oidcRoutes(context, hospitalSignIn));
   api.use('/auth', authRoutes(context, hospitalSignIn));
   api.use('/admin/users', adminUserRoutes(context));
+  api.use('/audit/checkpoints', auditCheckpointRoutes(context));
   api.use('/audit', auditRoutes(context));
   api.use('/boards', boardRoutes(context));
   api.use('/boards', agendaRoutes(context));
@@ -169,6 +183,8 @@ export function createApp(deps: AppDeps): KonsilApp {
       await closed;
       clearTimeout(force);
       if (changes instanceof RedisChangeStream) changes.close();
+      // After the last request, so the final checkpoint covers everything this process wrote.
+      await auditCheckpoints.stop({ finalCheckpoint: true });
     },
   };
 }

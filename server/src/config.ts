@@ -1,7 +1,9 @@
+import type { KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { parsePrivateKey } from './audit/signingKey';
 import { loadOidcSettings, NO_OIDC, type OidcSettings } from './auth/oidc/oidcConfig';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,6 +60,13 @@ const EnvSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   CLIENT_DIST: z.string().optional(),
   OIDC_CONFIG: z.string().optional(),
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  AUDIT_CHECKPOINT_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0, 'AUDIT_CHECKPOINT_INTERVAL_MINUTES takes minutes, 0 to sign only on demand')
+    .max(10_080)
+    .default(60),
 });
 
 export interface Config {
@@ -83,6 +92,10 @@ export interface Config {
   clientDist: string;
   /** Hospital identity providers by institution code (the OIDC_CONFIG file); absent: none. */
   oidc?: OidcSettings;
+  /** Ed25519 key signing audit checkpoints (AUDIT_SIGNING_KEY); null: the key file in `dataDir`. */
+  auditSigningKey: KeyObject | null;
+  /** Minutes between audit checkpoints; 0: only on demand. */
+  auditCheckpointIntervalMinutes: number;
 }
 
 /** Reads and validates the environment once; throws a readable error on bad values. */
@@ -119,7 +132,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Same relative depth from src/ (tsx) and dist/ (bundle).
     clientDist: path.resolve(values.CLIENT_DIST ?? path.join(here, '../../client/dist')),
     oidc: values.OIDC_CONFIG ? loadOidcSettings(values.OIDC_CONFIG, env) : NO_OIDC,
+    auditSigningKey: readSigningKeyFromEnv(values.AUDIT_SIGNING_KEY),
+    auditCheckpointIntervalMinutes: values.AUDIT_CHECKPOINT_INTERVAL_MINUTES,
   };
+}
+
+function readSigningKeyFromEnv(text: string | undefined): KeyObject | null {
+  if (text === undefined || text.trim() === '') return null;
+  try {
+    return parsePrivateKey(text, 'AUDIT_SIGNING_KEY');
+  } catch (error) {
+    throw new Error(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
 }
 
 function parseOrigins(list: string): string[] {

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { AuditCheckpoints } from './audit/checkpointService';
 import type { LoginThrottle } from './auth/loginThrottle';
 import type { SessionService } from './auth/sessions';
 import type { ChangeStream } from './changes/changeStream';
@@ -24,6 +25,8 @@ export interface AppContext {
   cluster: RedisLink | null;
   isAllowedOrigin: OriginPolicy;
   requestLimiter: RequestRateLimiter;
+  /** Signed checkpoints of the audit chain (the key stays inside). */
+  auditCheckpoints: AuditCheckpoints;
   /** The client's address for requests that bypass Express (websocket upgrades), honouring TRUST_PROXY. */
   clientAddressOf: (req: IncomingMessage) => string;
 }

@@ -1,4 +1,5 @@
 import { createApp } from './app';
+import { resolveAuditSigningKey } from './audit/signingKey';
 import { systemClock } from './clock';
 import { RedisLink } from './cluster/redisLink';
 import { loadConfig } from './config';
@@ -12,6 +13,7 @@ import { withStartupLock } from './storage/startupLock';
 
 const config = readConfigOrExit();
 const logger = createLogger(config.logLevel);
+const auditSigningKey = readAuditSigningKeyOrExit();
 const db = createDatabase(config);
 
 // Instances of a cluster may start together: one migrates and seeds, the others find it done.
@@ -34,7 +36,14 @@ if (cluster) {
   logger.info({ instance: cluster.instanceId }, 'joined the cluster');
 }
 
-const app = createApp({ config, db, clock: systemClock, logger, ...(cluster ? { cluster } : {}) });
+const app = createApp({
+  config,
+  db,
+  clock: systemClock,
+  logger,
+  auditSigningKey,
+  ...(cluster ? { cluster } : {}),
+});
 app.server.listen(config.port, config.host, () => {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -73,6 +82,16 @@ async function shutdown(signal: string) {
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+
+/** Without its checkpoint key the server could not make the audit log tamper-evident: refuse to start. */
+function readAuditSigningKeyOrExit() {
+  try {
+    return resolveAuditSigningKey(config, logger);
+  } catch (error) {
+    process.stderr.write(`konsil: audit signing key: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
 
 /** A configuration mistake is the operator's to fix: say what is wrong, without a stack trace. */
 function readConfigOrExit() {

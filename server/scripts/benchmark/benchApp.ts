@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -26,6 +27,9 @@ export async function startApp(db: Db): Promise<{ app: KonsilApp; baseUrl: strin
     // One client sends hundreds of requests a second; the flood guard would stop it.
     apiRateLimitPerMinute: 1_000_000,
     clientDist: os.tmpdir(),
+    // A key for this run only, so no key file lands in the temporary directory.
+    auditSigningKey: generateKeyPairSync('ed25519').privateKey,
+    auditCheckpointIntervalMinutes: 0,
   };
   const app = createApp({ config, db, clock: systemClock, logger: createLogger('silent') });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));

@@ -1,11 +1,11 @@
-import type { AuditVerifyResult } from '@konsil/shared';
+import type { AuditChainResult } from '@konsil/shared';
 import type { Db } from '../storage/db';
 import { auditRowHash, GENESIS_HASH } from './hashChain';
 
 const PAGE = 1000;
 
 /** Walks the whole chain in order and reports the first row that does not fit. */
-export async function verifyAuditChain(db: Db): Promise<AuditVerifyResult> {
+export async function verifyAuditChain(db: Db): Promise<AuditChainResult> {
   let expectedPrev = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
@@ -20,7 +20,7 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerifyResult> {
       .execute();
     for (const row of rows) {
       const seq = Number(row.seq);
-      const broken = (reason: string): AuditVerifyResult => ({
+      const broken = (reason: string): AuditChainResult => ({
         ok: false,
         checked,
         firstBroken: { seq, id: row.id, reason },

@@ -1,4 +1,8 @@
+import { generateKeyPairSync } from 'node:crypto';
 import type { Config } from '../config';
+
+/** One checkpoint signing key per test process; tests of the key file pass `auditSigningKey: null`. */
+const TEST_AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey;
 
 /** The config every test server runs with: loopback only, no files, generous flood guard. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -18,6 +22,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: false,
     apiRateLimitPerMinute: 10_000,
     clientDist: '/nonexistent',
+    auditSigningKey: TEST_AUDIT_SIGNING_KEY,
+    // No timer: tests sign checkpoints when they say so.
+    auditCheckpointIntervalMinutes: 0,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
+import { AuditCheckpointVerificationSchema } from './auditCheckpoints';
 import { IdSchema, InstantSchema } from './common';
 
 export const AUDIT_ACTIONS = [
@@ -108,12 +109,19 @@ export const AuditPageSchema = z.object({
 });
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 
-export const AuditVerifyResultSchema = z.object({
+/** The hash chain walked on its own: every link and row hash, and the head. */
+export const AuditChainResultSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   /** The first row whose hash or link does not match, when ok is false. */
   firstBroken: z
     .object({ seq: z.number().int(), id: z.string().nullable(), reason: z.string() })
     .nullable(),
+});
+export type AuditChainResult = z.infer<typeof AuditChainResultSchema>;
+
+/** GET /api/audit/verify: the chain, and the chain against the signed checkpoints; ok needs both. */
+export const AuditVerifyResultSchema = AuditChainResultSchema.extend({
+  checkpoints: AuditCheckpointVerificationSchema,
 });
 export type AuditVerifyResult = z.infer<typeof AuditVerifyResultSchema>;

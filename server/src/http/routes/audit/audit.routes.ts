@@ -1,7 +1,6 @@
 import { type AuditPage, AuditQuerySchema, type AuditVerifyResult } from '@konsil/shared';
 import { type Request, Router } from 'express';
 import { appendAudit } from '../../../audit/auditLog';
-import { verifyAuditChain } from '../../../audit/verifyChain';
 import type { AppContext } from '../../../context';
 import { presentAuditEvent } from '../../../presenters/auditEvent';
 import { queryAuditEvents } from '../../../storage/repositories/auditEvents';
@@ -55,7 +54,8 @@ export function auditRoutes(ctx: AppContext): Router {
 
   router.get('/verify', async (req, res) => {
     await authorizeRead(req);
-    const result: AuditVerifyResult = await verifyAuditChain(ctx.db);
+    // The chain's links, then its rows against the signed checkpoints (with this server's key).
+    const result: AuditVerifyResult = await ctx.auditCheckpoints.verifyLog();
     await recordView(req, 'audit.verified');
     res.json(result);
   });
