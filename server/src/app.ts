@@ -24,6 +24,7 @@ import { RequestRateLimiter, rateLimit } from './http/middleware/rateLimit';
 import { requestLogger } from './http/middleware/requestLogger';
 import { securityHeaders } from './http/middleware/securityHeaders';
 import { adminUserRoutes } from './http/routes/adminUsers/adminUsers.routes';
+import { analyticsRoutes } from './http/routes/analytics/analytics.routes';
 import { auditRoutes } from './http/routes/audit/audit.routes';
 import { auditCheckpointRoutes } from './http/routes/audit/auditCheckpoints.routes';
 import { authRoutes } from './http/routes/auth/auth.routes';
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps): KonsilApp {
   api.use('/auth/oidc', oidcRoutes(context, hospitalSignIn));
   api.use('/auth', authRoutes(context, hospitalSignIn));
   api.use('/admin/users', adminUserRoutes(context));
+  api.use('/analytics', analyticsRoutes(context));
   api.use('/audit/checkpoints', auditCheckpointRoutes(context));
   api.use('/audit', auditRoutes(context));
   api.use('/boards', boardRoutes(context));

@@ -115,3 +115,63 @@ export function isUniqueViolation(error: unknown): boolean {
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
 }
+
+/** Seconds since 1970 of an ISO 8601 UTC instant stored as text, as a floating-point number. */
+// biome-ignore lint/suspicious/noExplicitAny: works for any schema
+export function epochSecondsOf(db: Kysely<any>, instant: RawBuilder<unknown>): RawBuilder<number> {
+  return dialectOf(db) === 'postgres'
+    ? sql<number>`cast(extract(epoch from cast(${instant} as timestamptz)) as double precision)`
+    : sql<number>`((julianday(${instant}) - 2440587.5) * 86400.0)`;
+}
+
+/** The largest integer not above a non-negative number (SQLite's cast truncates, PostgreSQL's rounds). */
+// biome-ignore lint/suspicious/noExplicitAny: works for any schema
+export function floorOf(db: Kysely<any>, value: RawBuilder<number>): RawBuilder<number> {
+  return dialectOf(db) === 'postgres'
+    ? sql<number>`cast(floor(${value}) as integer)`
+    : sql<number>`cast(${value} as integer)`;
+}
+
+const jsonKey = (key: string) => {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`Unsafe JSON key: ${key}`);
+  return key;
+};
+
+/** A top-level text member of a JSON text column; null when missing or JSON null. */
+export function jsonTextOf(
+  // biome-ignore lint/suspicious/noExplicitAny: works for any schema
+  db: Kysely<any>,
+  column: string,
+  key: string,
+): RawBuilder<string | null> {
+  return dialectOf(db) === 'postgres'
+    ? sql<string | null>`(cast(${sql.ref(column)} as jsonb) ->> ${sql.lit(jsonKey(key))})`
+    : sql<string | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${jsonKey(key)}`)})`;
+}
+
+/** A top-level boolean member of a JSON text column as 1 or 0; null when missing or JSON null. */
+export function jsonBooleanOf(
+  // biome-ignore lint/suspicious/noExplicitAny: works for any schema
+  db: Kysely<any>,
+  column: string,
+  key: string,
+): RawBuilder<number | null> {
+  return dialectOf(db) === 'postgres'
+    ? sql<
+        number | null
+      >`(case (cast(${sql.ref(column)} as jsonb) ->> ${sql.lit(jsonKey(key))}) when 'true' then 1 when 'false' then 0 end)`
+    : sql<number | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${jsonKey(key)}`)})`;
+}
+
+/** Whether the JSON array at a top-level member of a JSON text column holds a text value. */
+export function jsonArrayHolds(
+  // biome-ignore lint/suspicious/noExplicitAny: works for any schema
+  db: Kysely<any>,
+  column: string,
+  key: string,
+  value: string,
+): RawBuilder<boolean> {
+  return dialectOf(db) === 'postgres'
+    ? sql<boolean>`(coalesce(cast(${sql.ref(column)} as jsonb) -> ${sql.lit(jsonKey(key))}, '[]'::jsonb) @> jsonb_build_array(cast(${value} as text)))`
+    : sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}, ${sql.lit(`$.${jsonKey(key)}`)}) where value = ${value})`;
+}
