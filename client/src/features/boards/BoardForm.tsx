@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField, TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 import { type ApiError, toApiError } from '../../lib/api';
 import { placeFieldErrors } from '../../lib/fieldPaths';
@@ -100,7 +101,7 @@ export function BoardForm({ board, institutions, initial, onReload }: BoardFormP
       {error && error.id !== 'conflict' && <ErrorAlert error={error} />}
 
       <fieldset className="card fieldset">
-        <legend className="card__legend">{t('boardForm.sections.basics')}</legend>
+        <SectionLegend>{t('boardForm.sections.basics')}</SectionLegend>
         <div className="form--grid">
           <div className="form__span">
             <TextField

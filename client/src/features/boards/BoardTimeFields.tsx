@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { viewerTimeZone, zoneCity } from '../../lib/time';
 import type { BoardFormValues } from './boardForm';
 import type { InstitutionOption } from './boardsApi';
@@ -36,7 +37,7 @@ export function BoardTimeFields({
 
   return (
     <fieldset className="card fieldset">
-      <legend className="card__legend">{t('boardForm.sections.time')}</legend>
+      <SectionLegend>{t('boardForm.sections.time')}</SectionLegend>
       <div className="board-time">
         <div className="form--grid board-time__fields">
           <TextField

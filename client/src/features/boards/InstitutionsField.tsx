@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import type { BoardFormValues } from './boardForm';
 import type { InstitutionOption } from './boardsApi';
 
@@ -38,7 +39,7 @@ export function InstitutionsField(props: InstitutionsFieldProps) {
 
   return (
     <fieldset className="card fieldset">
-      <legend className="card__legend">{t('boardForm.sections.centers')}</legend>
+      <SectionLegend>{t('boardForm.sections.centers')}</SectionLegend>
       <div className="centers-grid">
         <SelectField
           id="board-host"

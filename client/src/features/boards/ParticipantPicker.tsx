@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/SessionProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
+import { SectionLegend } from '../../components/SectionLegend';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { type InstitutionOption, listDirectory } from './boardsApi';
 import { groupByInstitution, uniqueParticipants } from './participants';
@@ -87,12 +88,12 @@ export function ParticipantPicker(props: ParticipantPickerProps) {
       className="card fieldset"
       aria-describedby={props.error ? 'board-participants-error' : undefined}
     >
-      <legend className="card__legend">
+      <SectionLegend>
         {t('boardForm.sections.participants')}{' '}
         <span className="muted">
           ({t('boardForm.selectedCount', { count: selectedIds.length })})
         </span>
-      </legend>
+      </SectionLegend>
       {props.error && (
         <p className="field__error" id="board-participants-error">
           {props.error}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { Suggestions } from '../../components/Suggestions';
 import { TextAreaField } from '../../components/TextAreaField';
 import { CaseRows } from './CaseRows';
@@ -38,7 +39,7 @@ export function ClinicalSection({
   const ecogError = errorFor('ecog');
   return (
     <fieldset className="card fieldset" id="section-clinical">
-      <legend className="card__legend">{t('caseForm.sections.clinical')}</legend>
+      <SectionLegend>{t('caseForm.sections.clinical')}</SectionLegend>
 
       <h3 className="subheading">{t('caseForm.biomarkers')}</h3>
       <Suggestions id="biomarker-names" values={BIOMARKER_SUGGESTIONS} />

@@ -1,6 +1,7 @@
 import { DIAGNOSIS_SYSTEM_NAMES, DIAGNOSIS_SYSTEMS, LATERALITIES } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { caseFieldId } from './caseFieldRules';
 import { type CaseFormValues, withSuggestedEdition } from './caseForm';
 import type { SectionProps } from './sectionProps';
@@ -31,7 +32,7 @@ export function DiagnosisSection({
 
   return (
     <fieldset className="card fieldset" id="section-diagnosis">
-      <legend className="card__legend">{t('caseForm.sections.diagnosis')}</legend>
+      <SectionLegend>{t('caseForm.sections.diagnosis')}</SectionLegend>
       <div className="form--grid">
         <SelectField
           {...field('system', 'diagnosis.icd10.system')}

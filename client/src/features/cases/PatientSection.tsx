@@ -1,6 +1,7 @@
 import { AGE_BANDS, type Participant, SEXES } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { caseFieldId } from './caseFieldRules';
 import type { SectionProps } from './sectionProps';
 
@@ -22,7 +23,7 @@ export function PatientSection({
 
   return (
     <fieldset className="card fieldset" id="section-patient">
-      <legend className="card__legend">{t('caseForm.sections.patient')}</legend>
+      <SectionLegend>{t('caseForm.sections.patient')}</SectionLegend>
       <p className="callout">
         {pseudonym
           ? t('caseForm.pseudonymExisting', { pseudonym })

@@ -1,6 +1,7 @@
 import { QLQ_C30_SCALES } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { Suggestions } from '../../components/Suggestions';
 import { CaseRows } from './CaseRows';
 import { emptyProm } from './caseForm';
@@ -20,7 +21,7 @@ export function PromsSection({
   const { t } = useTranslation('clinical');
   return (
     <fieldset className="card fieldset" id="section-proms">
-      <legend className="card__legend">{t('caseForm.sections.proms')}</legend>
+      <SectionLegend>{t('caseForm.sections.proms')}</SectionLegend>
       <p className="muted">{t('caseForm.promsIntro')}</p>
       <Suggestions id="prom-instruments" values={INSTRUMENTS} />
       <Suggestions id="prom-scales" values={SCALES} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
 import { TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { TextAreaField } from '../../components/TextAreaField';
 import { caseFieldId } from './caseFieldRules';
 import type { SectionProps } from './sectionProps';
@@ -10,7 +11,7 @@ export function QuestionSection({ values, onChange, errorFor }: SectionProps) {
   const { t } = useTranslation('clinical');
   return (
     <fieldset className="card fieldset" id="section-question">
-      <legend className="card__legend">{t('caseForm.sections.question')}</legend>
+      <SectionLegend>{t('caseForm.sections.question')}</SectionLegend>
       <TextAreaField
         id={caseFieldId('question')}
         label={t('caseForm.question')}

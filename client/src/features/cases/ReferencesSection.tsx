@@ -1,6 +1,7 @@
 import { REFERENCE_KINDS } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { CaseRows } from './CaseRows';
 import { emptyReference } from './caseForm';
 import type { SectionProps } from './sectionProps';
@@ -15,7 +16,7 @@ export function ReferencesSection({
   const { t } = useTranslation('clinical');
   return (
     <fieldset className="card fieldset" id="section-references">
-      <legend className="card__legend">{t('caseForm.sections.references')}</legend>
+      <SectionLegend>{t('caseForm.sections.references')}</SectionLegend>
       <p className="muted">{t('caseForm.referencesIntro')}</p>
       <CaseRows
         list="references"

@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/FormField';
+import { SectionLegend } from '../../components/SectionLegend';
 import { caseFieldId } from './caseFieldRules';
 import { type CaseFormValues, suggestedEdition, TNM_AXES, type TnmValue } from './caseForm';
 import type { SectionProps } from './sectionProps';
@@ -35,7 +36,7 @@ export function StagingSection({ values, onChange, errorFor }: SectionProps) {
 
   return (
     <fieldset className="card fieldset" id="section-staging">
-      <legend className="card__legend">{t('caseForm.sections.staging')}</legend>
+      <SectionLegend>{t('caseForm.sections.staging')}</SectionLegend>
       <CheckboxField
         id={caseFieldId('staging.notApplicable')}
         label={t('caseForm.stagingNotApplicable')}

@@ -16,16 +16,22 @@ const GLYPHS: Partial<Record<NotesFormat, { text: string; modifier?: string }>> 
   italic: { text: 'I', modifier: 'notes-toolbar__glyph--italic' },
 };
 
+// Drawn, not written: text in the picture would be visible text the button's name leaves out.
 const LIST_MARKERS: Record<'bulletList' | 'orderedList', ReactNode> = {
   bulletList: [5, 10, 15].map((y) => <circle key={y} cx="4" cy={y} r="1.6" />),
-  orderedList: [1, 2, 3].map((number) => (
-    <text key={number} x="1" y={2.5 + number * 5}>
-      {number}
-    </text>
-  )),
+  orderedList: [
+    <path key="1" className="notes-toolbar__digit" d="M2.6 3.6 3.8 2.6v5" />,
+    <path key="2" className="notes-toolbar__digit" d="M2 8.6q1.6-1.5 3 0t-3 3.4h3.1" />,
+    <path key="3" className="notes-toolbar__digit" d="M2 13.1h3l-1.6 1.8q1.9 0 1.7 1.5t-3.1.7" />,
+  ],
 };
 
-/** The picture on a toolbar button; the button's aria-label says what it does. */
+/** The letters a text format's button shows (H2, B …), which its accessible name must include. */
+export function formatGlyph(format: NotesFormat): string | null {
+  return GLYPHS[format]?.text ?? null;
+}
+
+/** The picture on a toolbar button; the button's aria-label says what it does, with the letters. */
 export function FormatIcon({ format }: { format: NotesFormat }) {
   const glyph = GLYPHS[format];
   if (glyph) {

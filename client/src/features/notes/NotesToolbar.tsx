@@ -1,7 +1,7 @@
 import { type Editor, useEditorState } from '@tiptap/react';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormatIcon, type NotesFormat } from './FormatIcon';
+import { FormatIcon, formatGlyph, type NotesFormat } from './FormatIcon';
 
 interface FormatButton {
   format: NotesFormat;
@@ -113,6 +113,9 @@ export function NotesToolbar({ editor, isDisabled }: NotesToolbarProps) {
     >
       {BUTTONS.map((button, index): ReactNode => {
         const action = t(`notes.toolbar.${button.format}`);
+        // The name holds the letters on the button, so someone using voice control can say them.
+        const glyph = formatGlyph(button.format);
+        const name = glyph ? t('notes.toolbar.withGlyph', { action, glyph }) : action;
         return (
           <button
             key={button.format}
@@ -127,7 +130,7 @@ export function NotesToolbar({ editor, isDisabled }: NotesToolbarProps) {
             }
             tabIndex={index === focusIndex ? 0 : -1}
             disabled={isDisabled}
-            aria-label={action}
+            aria-label={name}
             aria-pressed={active[index] ?? false}
             aria-keyshortcuts={shortcutAttribute(button.keys)}
             title={t('notes.toolbar.withShortcut', { action, shortcut: shortcutText(button.keys) })}

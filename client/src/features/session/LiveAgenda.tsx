@@ -50,15 +50,17 @@ export function LiveAgenda(props: LiveAgendaProps) {
                   type="button"
                   className="live-agenda__pick"
                   disabled={props.canSetCase && (props.isBusy || isCurrent)}
-                  aria-label={
-                    props.canSetCase
-                      ? t('live.agenda.setCase', { case: item.pseudonym })
-                      : t('live.agenda.view', { case: item.pseudonym })
-                  }
                   onClick={() =>
                     props.canSetCase ? props.onSetCase(item.id) : props.onView(item.id)
                   }
                 >
+                  {/* The button is named by all it shows, after what it does: a name that
+                      left out the visible text could not be spoken by voice-control users. */}
+                  <span className="visually-hidden">
+                    {props.canSetCase
+                      ? t('live.agenda.setCaseAction')
+                      : t('live.agenda.viewAction')}{' '}
+                  </span>
                   <span className="live-agenda__position">{index + 1}</span>
                   <span className="live-agenda__body">
                     <span className="live-agenda__name">

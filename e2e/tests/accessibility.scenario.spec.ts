@@ -1,0 +1,217 @@
+import {
+  berlinAdmin,
+  berlinCoordinator,
+  berlinOncologist,
+  seoulOncologist,
+  uniqueSuffix,
+  upcomingWinterDay,
+} from '../fixtures/actors';
+import { completeBerlinLungCase, completeSeoulLungCase } from '../fixtures/arrange';
+import { expectNoAxeViolations } from '../fixtures/axe';
+import { BoardPlanner, BoardView, MyBoardsPage } from '../fixtures/boardPages';
+import { CaseCardPage } from '../fixtures/casePages';
+import { DecisionPanel } from '../fixtures/decisionPages';
+import { LiveBoardView } from '../fixtures/livePages';
+import { MinutesView, SearchView } from '../fixtures/minutesPages';
+import { NotesPanel } from '../fixtures/notesPages';
+import { AuditTrailPage, UsersAdminPage } from '../fixtures/pages';
+import { expect, type Fixtures, signInAs, test } from '../fixtures/test';
+import { clinicalTexts, fillIn, minutesTexts } from '../fixtures/texts';
+
+const en = clinicalTexts.en;
+
+/** A joint Berlin–Seoul board with one ready case from each center, planned over the API. */
+async function jointBoardWithCases(apiAs: Fixtures['apiAs'], name: string) {
+  const suffix = uniqueSuffix();
+  const coordinatorApi = await apiAs(berlinCoordinator.email);
+  const board = await coordinatorApi.planBoard({
+    title: `Accessible ${name} board ${suffix}`,
+    start: { local: `${upcomingWinterDay()}T08:00`, timeZone: 'Europe/Berlin' },
+    institutions: ['CCCC', 'SCCC'],
+    invite: [seoulOncologist, berlinOncologist],
+  });
+  const berlinCase = await coordinatorApi.markReady(
+    board.id,
+    await (await apiAs(berlinOncologist.email)).submitCase(
+      board.id,
+      completeBerlinLungCase({
+        question: `Lobectomy after neoadjuvant therapy? (${suffix})`,
+        homeReference: `CH-${suffix}`,
+      }),
+    ),
+  );
+  const seoulCase = await coordinatorApi.markReady(
+    board.id,
+    await (await apiAs(seoulOncologist.email)).submitCase(
+      board.id,
+      completeSeoulLungCase({
+        question: `Consolidation durvalumab? (${suffix})`,
+        homeReference: `SMC-${suffix}`,
+      }),
+    ),
+  );
+  return { suffix, board, berlinCase, seoulCase };
+}
+
+/** The notes beside a case have synced and show their formatting toolbar. */
+async function expectNotesLoaded(notes: NotesPanel): Promise<void> {
+  await notes.expectState('connected');
+  await expect(notes.editor).toBeVisible();
+  await expect(notes.region.getByRole('toolbar', { name: en.notes.toolbar.label })).toBeVisible();
+}
+
+test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', () => {
+  test('the sign-in page, blank and refusing a wrong password', async ({ openActor }) => {
+    const visitor = await openActor();
+    await visitor.login.goto();
+    await expectNoAxeViolations(visitor.page, 'sign-in');
+
+    await visitor.login.signIn(berlinCoordinator.email, 'not-the-password');
+    await expect(visitor.login.error).toBeVisible();
+    await expectNoAxeViolations(visitor.page, 'sign-in, wrong password');
+  });
+
+  test('planning: my boards, a new board, a board, a case, its edit form and search', async ({
+    openActor,
+    apiAs,
+  }) => {
+    test.slow();
+    const { board, berlinCase } = await jointBoardWithCases(apiAs, 'planning');
+
+    const coordinator = await openActor();
+    await signInAs(coordinator, berlinCoordinator.email);
+    const myBoards = new MyBoardsPage(coordinator.page);
+    await expect(myBoards.row(board.title)).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'my boards');
+
+    await myBoards.newBoard.click();
+    const planner = new BoardPlanner(coordinator.page);
+    await planner.expectShown();
+    await expectNoAxeViolations(coordinator.page, 'new board, blank');
+    await planner.title.fill('Joint board being planned');
+    await planner.takePart('SCCC');
+    await expect(planner.sharedHours).toBeVisible();
+    await expect(planner.preview).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'new board, two centers chosen');
+
+    await coordinator.page.goto(`/boards/${board.id}`);
+    const boardView = new BoardView(coordinator.page);
+    await boardView.expectShown(board.title);
+    await expect(boardView.agendaRow(berlinCase.pseudonym)).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'board');
+
+    await coordinator.page.goto(`/search?q=${encodeURIComponent(berlinCase.pseudonym)}`);
+    const search = new SearchView(coordinator.page);
+    await expect(search.results.first()).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'search, with results');
+
+    // The clinician who submitted the case reads it with its notes, and edits it.
+    const clinician = await openActor();
+    await signInAs(clinician, berlinOncologist.email);
+    const notes = new NotesPanel(clinician.page);
+    await notes.openCase(board.id, berlinCase.id);
+    await expectNotesLoaded(notes);
+    const card = new CaseCardPage(clinician.page);
+    await expect(card.pseudonym).toHaveText(berlinCase.pseudonym);
+    await expectNoAxeViolations(clinician.page, 'case card with notes');
+
+    await clinician.page.getByRole('link', { name: en.caseCard.actions.edit }).click();
+    await expect(clinician.page).toHaveURL(/\/edit$/);
+    await expect(
+      clinician.page.getByRole('heading', {
+        level: 1,
+        name: fillIn(en.caseForm.editTitle, { pseudonym: berlinCase.pseudonym }),
+      }),
+    ).toBeVisible();
+    await expectNoAxeViolations(clinician.page, 'case edit');
+  });
+
+  test('administration: users and the audit trail', async ({ openActor }) => {
+    const admin = await openActor();
+    await signInAs(admin, berlinAdmin.email);
+    const users = new UsersAdminPage(admin.page);
+    await users.goto();
+    await expect(users.row(berlinAdmin.email)).toBeVisible();
+    await expectNoAxeViolations(admin.page, 'admin users');
+
+    const audit = new AuditTrailPage(admin.page);
+    await audit.goto();
+    await expect(audit.table.locator('tbody tr').first()).toBeVisible();
+    await expectNoAxeViolations(admin.page, 'audit trail');
+  });
+
+  test('the live board running and ended, its minutes as draft, signed and amended, the versions compared', async ({
+    openActor,
+    apiAs,
+  }) => {
+    test.slow();
+    const { suffix, board, berlinCase, seoulCase } = await jointBoardWithCases(apiAs, 'live');
+
+    const coordinator = await openActor();
+    await signInAs(coordinator, berlinCoordinator.email);
+    const chair = new LiveBoardView(coordinator.page);
+    await chair.openFrom(board.id);
+    await expectNoAxeViolations(coordinator.page, 'live board, not started');
+    await chair.start();
+    await expect(chair.currentCase).toHaveText(berlinCase.pseudonym);
+    await expectNotesLoaded(new NotesPanel(coordinator.page));
+    const decision = new DecisionPanel(coordinator.page);
+    await expect(decision.recommendationForm).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'live board, running, as its chair');
+
+    // A participant sees the same board without the chair's controls.
+    const clinician = await openActor();
+    await signInAs(clinician, berlinOncologist.email);
+    const participant = new LiveBoardView(clinician.page);
+    await participant.openFrom(board.id);
+    await expect(participant.currentCase).toHaveText(berlinCase.pseudonym);
+    await expectNotesLoaded(new NotesPanel(clinician.page));
+    await expect(participant.view(seoulCase.pseudonym)).toBeVisible();
+    await expectNoAxeViolations(clinician.page, 'live board, running, as a participant');
+
+    // The board decides one case and defers the other, then ends.
+    await decision.recommend(`Lobectomy with systematic lymph node dissection (${suffix})`);
+    await expect(decision.saved).toBeVisible();
+    await decision.closeAsDecided.click();
+    await expect(decision.status).toHaveAttribute('data-status', 'decided');
+    await expectNoAxeViolations(coordinator.page, 'live board, case decided');
+    await chair.discussNow(seoulCase.pseudonym).click();
+    await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
+    await decision.defer(`Awaiting PET-CT (${suffix})`);
+    await expect(decision.status).toHaveAttribute('data-status', 'deferred');
+    await chair.end();
+    await expect(chair.status).toHaveText(en.live.status.ended);
+    await expectNoAxeViolations(coordinator.page, 'live board, ended');
+
+    // The minutes: a draft, signed, then amended, and the two versions compared.
+    const minutes = new MinutesView(coordinator.page);
+    await minutes.openFromBoard(board.id);
+    await expect(minutes.state).toHaveAttribute('data-state', 'draft');
+    await expect(minutes.cases).toHaveCount(2);
+    await expectNoAxeViolations(coordinator.page, 'minutes, draft');
+    await minutes.writeSummary(`One case decided, one deferred for staging (${suffix}).`);
+    await minutes.signDraft();
+    await expect(minutes.state).toHaveAttribute('data-state', 'signed');
+    await expectNoAxeViolations(coordinator.page, 'minutes, signed');
+
+    const amendTexts = minutesTexts.en.amend;
+    await minutes.amend.click();
+    const amendSummary = coordinator.page.getByLabel(amendTexts.summary, { exact: true });
+    await expect(amendSummary).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'minutes, amending');
+    await amendSummary.fill(`One case decided, one deferred for PET-CT staging (${suffix}).`);
+    await coordinator.page.getByTestId('amend-reason').fill('Staging named precisely');
+    await coordinator.page.getByTestId('amend-submit').click();
+    await expect(minutes.state).toHaveAttribute('data-version', '2');
+    await coordinator.page.getByTestId('minutes-compare').click();
+    await expect(coordinator.page.getByTestId('minutes-diff')).toContainText('PET-CT');
+    await expectNoAxeViolations(coordinator.page, 'minutes, versions compared');
+
+    // Search finds the signed minutes among the cases.
+    const search = new SearchView(coordinator.page);
+    await search.openFromNav();
+    await search.searchFor(suffix);
+    await expect(search.results.first()).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'search, signed minutes found');
+  });
+});
