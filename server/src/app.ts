@@ -37,6 +37,8 @@ import { carryOverRoutes } from './http/routes/cases/carryOver.routes';
 import { caseRoutes } from './http/routes/cases/cases.routes';
 import { fhirExportRoutes } from './http/routes/cases/fhirExport.routes';
 import { fhirImportRoutes, isFhirImportRequest } from './http/routes/cases/fhirImport.routes';
+import { boardCertificateRoutes } from './http/routes/certificates/boardCertificates.routes';
+import { certificateRoutes } from './http/routes/certificates/certificates.routes';
 import { decisionRoutes } from './http/routes/decisions/decisions.routes';
 import { healthRoutes } from './http/routes/health/health.routes';
 import { institutionRoutes } from './http/routes/institutions/institutions.routes';
@@ -153,6 +155,8 @@ export function createApp(deps: AppDeps): KonsilApp {
   api.use('/boards/:boardId/cases', fhirExportRoutes(context));
   api.use('/boards', boardFhirExportRoutes(context));
   api.use('/boards', carryOverRoutes(context));
+  api.use('/boards', boardCertificateRoutes(context));
+  api.use('/certificates', certificateRoutes(context));
   api.use(institutionRoutes(context));
   api.use(searchRoutes(context));
   api.use(notFoundHandler());
