@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { LoadingState } from '../components/LoadingState';
+import { canSeeAnalytics } from '../features/analytics/analyticsAccess';
 import { useCurrentUser, useSession } from './SessionProvider';
 
 function navClass({ isActive }: { isActive: boolean }): string {
@@ -60,6 +61,11 @@ export function AppLayout() {
             <NavLink to="/search" className={navClass}>
               {t('nav.search')}
             </NavLink>
+            {canSeeAnalytics(user.role) && (
+              <NavLink to="/analytics" className={navClass}>
+                {t('nav.analytics')}
+              </NavLink>
+            )}
             {isAdmin && (
               <NavLink to="/admin/users" className={navClass}>
                 {t('nav.users')}

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { ANALYTICS_ROLES } from '../features/analytics/analyticsAccess';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth, RequireRole, RequireSignedOut, SessionCheck } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -46,6 +47,12 @@ const UsersPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('../features/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
 );
+// Its own chunk with the charting library: only coordinators and admins ever load it.
+const AnalyticsPage = lazy(() =>
+  import('../features/analytics/AnalyticsPage').then((module) => ({
+    default: module.AnalyticsPage,
+  })),
+);
 
 export function AppRoutes() {
   return (
@@ -80,6 +87,14 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireTexts namespace="minutes" />}>
               <Route path="search" element={<SearchPage />} />
+            </Route>
+            <Route element={<RequireRole requiredRole={ANALYTICS_ROLES} />}>
+              {/* Intents, modalities and entities are labelled with the clinical texts. */}
+              <Route element={<RequireTexts namespace="clinical" />}>
+                <Route element={<RequireTexts namespace="analytics" />}>
+                  <Route path="analytics" element={<AnalyticsPage />} />
+                </Route>
+              </Route>
             </Route>
             <Route element={<RequireRole requiredRole="admin" />}>
               <Route path="admin/users" element={<UsersPage />} />

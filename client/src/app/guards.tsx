@@ -50,8 +50,10 @@ export function RequireSignedOut({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function RequireRole({ requiredRole }: { requiredRole: Role }) {
+/** Its routes for one role, or for any of several (e.g. analytics: coordinators and admins). */
+export function RequireRole({ requiredRole }: { requiredRole: Role | readonly Role[] }) {
   const { session } = useSession();
-  if (session.status !== 'signedIn' || session.user.role !== requiredRole) return <ForbiddenPage />;
+  const roles: readonly Role[] = typeof requiredRole === 'string' ? [requiredRole] : requiredRole;
+  if (session.status !== 'signedIn' || !roles.includes(session.user.role)) return <ForbiddenPage />;
   return <Outlet />;
 }

@@ -1,7 +1,10 @@
 import {
+  ANALYTICS_FIGURES,
   AUDIT_ACTIONS,
   BOARD_STATUSES,
   CASE_STATUSES,
+  CLOSING_KINDS,
+  DAYS_TO_DECISION_BUCKETS,
   DECISION_HINTS,
   ERROR_IDS,
   GRADES,
@@ -22,6 +25,9 @@ import { AUDIT_ACTION_LABEL_KEYS } from '../../features/audit/auditFilters';
 import { BOARD_FIELD_RULES } from '../../features/boards/boardForm';
 import { CASE_FIELD_RULES } from '../../features/cases/caseFieldRules';
 import { CLIENT_ERROR_IDS } from '../apiError';
+import analyticsDe from './analytics/de.json';
+import analyticsEn from './analytics/en.json';
+import analyticsKo from './analytics/ko.json';
 import clinicalDe from './clinical/de.json';
 import clinicalEn from './clinical/en.json';
 import clinicalKo from './clinical/ko.json';
@@ -49,12 +55,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return leaves;
 }
 
-// The sign-in bundle's namespace, the one loaded with boards, agenda and cases, and the one
-// loaded with minutes, the archive and search.
-const namespaces: Record<'translation' | 'clinical' | 'minutes', Record<Locale, Tree>> = {
+// The sign-in bundle's namespace, the one loaded with boards, agenda and cases, the one
+// loaded with minutes, the archive and search, and the one loaded with analytics.
+const namespaces: Record<
+  'translation' | 'clinical' | 'minutes' | 'analytics',
+  Record<Locale, Tree>
+> = {
   translation: { en, de, ko },
   clinical: { en: clinicalEn, de: clinicalDe, ko: clinicalKo },
   minutes: { en: minutesEn, de: minutesDe, ko: minutesKo },
+  analytics: { en: analyticsEn, de: analyticsDe, ko: analyticsKo },
 };
 
 function leaves(namespace: keyof typeof namespaces, locale: Locale): Map<string, string> {
@@ -143,6 +153,19 @@ it('labels every clinical value, readiness gap and field hint the contract can p
     ...Object.values(BOARD_FIELD_RULES).map((rule) => `boardForm.errors.${rule.hint}`),
     'boardForm.errors.nonexistentTime',
     ...Object.values(CASE_FIELD_RULES).map((rule) => `caseForm.errors.${rule.hint}`),
+  ];
+  for (const key of required) expect(english.has(key), key).toBe(true);
+});
+
+it('names every analytics figure, outcome and day range the contract can produce', () => {
+  const english = leaves('analytics', 'en');
+  const required = [
+    ...ANALYTICS_FIGURES.flatMap((figure) => [
+      `figures.${figure}.title`,
+      `figures.${figure}.caption`,
+    ]),
+    ...CLOSING_KINDS.map((kind) => `closingKinds.${kind}`),
+    ...DAYS_TO_DECISION_BUCKETS.map((bucket) => `buckets.${bucket}`),
   ];
   for (const key of required) expect(english.has(key), key).toBe(true);
 });

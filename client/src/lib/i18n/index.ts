@@ -14,10 +14,10 @@ const loaders: Record<Exclude<Locale, 'en'>, Loader> = {
 
 /**
  * Texts of the screens behind sign-in that the sign-in page never needs (boards, agenda, cases;
- * minutes, archive and search): namespaces of their own, loaded in every language on first use,
+ * minutes, archive and search; analytics): namespaces of their own, loaded in every language on first use,
  * keep them out of its budget.
  */
-export type LazyNamespace = 'clinical' | 'minutes';
+export type LazyNamespace = 'clinical' | 'minutes' | 'analytics';
 
 const namespaceLoaders: Record<LazyNamespace, Record<Locale, Loader>> = {
   clinical: {
@@ -29,6 +29,11 @@ const namespaceLoaders: Record<LazyNamespace, Record<Locale, Loader>> = {
     en: () => import('./minutes/en.json'),
     de: () => import('./minutes/de.json'),
     ko: () => import('./minutes/ko.json'),
+  },
+  analytics: {
+    en: () => import('./analytics/en.json'),
+    de: () => import('./analytics/de.json'),
+    ko: () => import('./analytics/ko.json'),
   },
 };
 
