@@ -15,6 +15,8 @@ export const LIMITS = {
     absoluteHours: 24,
   },
   auditPageSize: 100,
+  /** Rows in one audit CSV export, newest first; narrow the filters for older ones. */
+  auditExportRows: 10_000,
   realtime: {
     /** Socket.IO message cap, well below the 1 MB default. */
     maxMessageBytes: 64 * 1024,

@@ -1,10 +1,22 @@
-import type { AuditQuery } from '@konsil/shared';
+import type { AuditFilters } from '@konsil/shared';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema';
 
 /** Escapes LIKE wildcards so user text is matched literally on both databases. */
-function likeContains(text: string): string {
+export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+export interface AuditWindow {
+  /** Only events with a lower seq (keyset pagination, newest first). */
+  before?: number | undefined;
+  /** Rows to return at most. */
+  limit: number;
+  /**
+   * For the `object` filter: ids of objects whose readable name matched and which the reader may
+   * see (resolved by the caller with the policy layer). The filter text itself also matches ids.
+   */
+  objectIdsByLabel?: string[];
 }
 
 /**
@@ -14,16 +26,14 @@ function likeContains(text: string): string {
 export async function queryAuditEvents(
   db: Kysely<Database>,
   institutionId: string,
-  query: AuditQuery,
+  filters: AuditFilters,
+  window: AuditWindow,
 ) {
   let builder = db
     .selectFrom('audit_events as e')
     .leftJoin('users as actor', 'actor.id', 'e.actor_user_id')
     .leftJoin('institutions as actor_inst', 'actor_inst.id', 'e.actor_institution_id')
     .leftJoin('institutions as object_inst', 'object_inst.id', 'e.object_institution_id')
-    .leftJoin('users as object_user', (join) =>
-      join.onRef('object_user.id', '=', 'e.object_id').on('e.object_type', '=', 'user'),
-    )
     .select([
       'e.id',
       'e.seq',
@@ -33,6 +43,7 @@ export async function queryAuditEvents(
       'e.object_id',
       'e.outcome',
       'e.client_address',
+      'e.details',
       'e.hash',
       'actor.id as actor_id',
       'actor.name as actor_name',
@@ -41,7 +52,6 @@ export async function queryAuditEvents(
       'actor_inst.code as actor_inst_code',
       'object_inst.id as object_inst_id',
       'object_inst.code as object_inst_code',
-      'object_user.name as object_user_name',
     ])
     .where((eb) =>
       eb.or([
@@ -49,21 +59,25 @@ export async function queryAuditEvents(
         eb('e.object_institution_id', '=', institutionId),
       ]),
     );
-  if (query.actor) {
-    const pattern = likeContains(query.actor.toLowerCase());
-    builder = builder.where(sql<boolean>`lower(actor.email) like ${pattern} escape '\\'`);
+  if (filters.actor) {
+    const pattern = likeContains(filters.actor.toLowerCase());
+    builder = builder.where(
+      sql<boolean>`(lower(actor.email) like ${pattern} escape '\\' or lower(actor.name) like ${pattern} escape '\\')`,
+    );
   }
-  if (query.objectType) builder = builder.where('e.object_type', '=', query.objectType);
-  if (query.objectId) builder = builder.where('e.object_id', '=', query.objectId);
-  if (query.action) builder = builder.where('e.action', '=', query.action);
-  if (query.from)
-    builder = builder.where('e.occurred_at', '>=', new Date(query.from).toISOString());
-  if (query.to) builder = builder.where('e.occurred_at', '<=', new Date(query.to).toISOString());
-  if (query.before) builder = builder.where('e.seq', '<', query.before);
-  return builder
-    .orderBy('e.seq', 'desc')
-    .limit(query.limit + 1)
-    .execute();
+  if (filters.objectType) builder = builder.where('e.object_type', '=', filters.objectType);
+  const { object } = filters;
+  if (object) {
+    const ids = [object, ...(window.objectIdsByLabel ?? [])];
+    builder = builder.where('e.object_id', 'in', ids);
+  }
+  if (filters.action) builder = builder.where('e.action', '=', filters.action);
+  if (filters.from)
+    builder = builder.where('e.occurred_at', '>=', new Date(filters.from).toISOString());
+  if (filters.to)
+    builder = builder.where('e.occurred_at', '<=', new Date(filters.to).toISOString());
+  if (window.before) builder = builder.where('e.seq', '<', window.before);
+  return builder.orderBy('e.seq', 'desc').limit(window.limit).execute();
 }
 
 export type AuditEventRow = Awaited<ReturnType<typeof queryAuditEvents>>[number];

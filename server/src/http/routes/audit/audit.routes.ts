@@ -2,11 +2,11 @@ import { type AuditPage, AuditQuerySchema, type AuditVerifyResult } from '@konsi
 import { type Request, Router } from 'express';
 import { appendAudit } from '../../../audit/auditLog';
 import type { AppContext } from '../../../context';
-import { presentAuditEvent } from '../../../presenters/auditEvent';
-import { queryAuditEvents } from '../../../storage/repositories/auditEvents';
 import { authorize } from '../../authorize';
 import { authOf, requireUser } from '../../middleware/authenticate';
 import { parseInput } from '../../middleware/validate';
+import { exportAuditCsv } from './auditExport';
+import { readAuditEvents } from './readAuditEvents';
 
 export function auditRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -40,17 +40,23 @@ export function auditRoutes(ctx: AppContext): Router {
 
   router.get('/', async (req, res) => {
     await authorizeRead(req);
-    const query = parseInput(AuditQuerySchema, req.query);
-    const rows = await queryAuditEvents(ctx.db, authOf(req).user.institution.id, query);
-    const page = rows.slice(0, query.limit);
+    const { before, limit, ...filters } = parseInput(AuditQuerySchema, req.query);
+    // One row more than the page tells whether an older page exists.
+    const events = await readAuditEvents(ctx, authOf(req).user, filters, {
+      before,
+      limit: limit + 1,
+    });
+    const page = events.slice(0, limit);
     await recordView(req, 'audit.viewed');
     const last = page.at(-1);
     const body: AuditPage = {
-      events: page.map(presentAuditEvent),
-      nextBefore: rows.length > query.limit && last ? Number(last.seq) : null,
+      events: page,
+      nextBefore: events.length > limit && last ? last.seq : null,
     };
     res.json(body);
   });
+
+  router.get('/export.csv', exportAuditCsv(ctx, authorizeRead));
 
   router.get('/verify', async (req, res) => {
     await authorizeRead(req);
