@@ -112,7 +112,7 @@ const KO: CertificateLabels = {
   dateLocale: 'ko-KR',
   title: '참석 확인서',
   confirms: (name, institution) =>
-    `${name}(${institution}) 님이 아래 종양 협진 회의에 참석하였음을 확인합니다.`,
+    `${institution} 소속 ${name} 님이 아래 종양 협진 회의에 참석하였음을 확인합니다.`,
   board: '협진 회의',
   date: '일시',
   timeSpan: (day, from, to, zone) => `${day} ${from}–${to} (${zone})`,

@@ -113,7 +113,7 @@ describeEachDatabase('certificate of attendance', (dialect) => {
     expect(first.text).toContain('참석 확인서');
     expectSentence(
       first.text,
-      'Dr. 김민준 (Kim Min-jun)(Samsung Comprehensive Cancer Center) 님이 아래 종양 협진 회의에 참석하였음을 확인합니다.',
+      'Samsung Comprehensive Cancer Center 소속 Dr. 김민준 (Kim Min-jun) 님이 아래 종양 협진 회의에 참석하였음을 확인합니다.',
     );
     expect(first.text).toContain('일시: 2026년 12월 3일 17:00–18:00 (Asia/Seoul)');
     expect(first.text).not.toMatch(/오전|오후/);
