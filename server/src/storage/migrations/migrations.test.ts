@@ -31,6 +31,9 @@ import * as minutes from './0007_minutes';
 import * as search from './0008_search';
 import * as decisionRecord from './0009_decision_record';
 import * as oidc from './0010_oidc';
+import * as caseDiscussions from './0011_case_discussions';
+import * as certificates from './0012_certificates';
+import * as auditCheckpoints from './0013_audit_checkpoints';
 import { migrateDownAll, migrateToLatest } from './index';
 
 const MIGRATION_NAMES = [
@@ -44,6 +47,9 @@ const MIGRATION_NAMES = [
   '0008_search',
   '0009_decision_record',
   '0010_oidc',
+  '0011_case_discussions',
+  '0012_certificates',
+  '0013_audit_checkpoints',
 ];
 
 /** Every table the code reads; `satisfies` keeps this list in step with schema.ts. */
@@ -56,6 +62,7 @@ const TABLES = [
   'trusted_devices',
   'audit_events',
   'audit_head',
+  'audit_checkpoints',
   'boards',
   'board_institutions',
   'board_participants',
@@ -124,6 +131,9 @@ async function migrateTo(db: Db, name: string) {
         '0008_search': search,
         '0009_decision_record': decisionRecord,
         '0010_oidc': oidc,
+        '0011_case_discussions': caseDiscussions,
+        '0012_certificates': certificates,
+        '0013_audit_checkpoints': auditCheckpoints,
       }),
     },
     migrationTableSchema: await migrationSchemaOf(db),
@@ -306,7 +316,9 @@ describeEachDatabase('migrations', (dialect) => {
       values (${withRecommendation}, ${userId}, 'agree', '', ${now.toISOString()}),
              (${without}, ${userId}, 'agree', '', ${now.toISOString()})`.execute(database.db);
 
-    expect(await migrateUp()).toEqual(['0009_decision_record', '0010_oidc']);
+    expect(await migrateUp()).toEqual(
+      MIGRATION_NAMES.slice(MIGRATION_NAMES.indexOf('0009_decision_record')),
+    );
     const bound = await database.db
       .selectFrom('case_positions')
       .select(['case_id', 'recommendation_version'])
