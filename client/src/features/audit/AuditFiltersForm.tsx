@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS } from '@konsil/shared';
+import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES } from '@konsil/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/FormField';
@@ -7,6 +7,7 @@ import {
   type AuditFilterValues,
   EMPTY_FILTERS,
   isRangeValid,
+  objectTypeLabelKey,
 } from './auditFilters';
 
 interface AuditFiltersFormProps {
@@ -27,6 +28,14 @@ export function AuditFiltersForm({ initial, onApply }: AuditFiltersFormProps) {
     ...AUDIT_ACTIONS.map((action) => ({
       value: action,
       label: t(`audit.actions.${AUDIT_ACTION_LABEL_KEYS[action]}`),
+    })),
+  ];
+
+  const objectTypeOptions = [
+    { value: '', label: t('audit.filters.anyObjectType') },
+    ...AUDIT_OBJECT_TYPES.map((type) => ({
+      value: type,
+      label: t(`audit.objectTypes.${objectTypeLabelKey(type)}`),
     })),
   ];
 
@@ -55,19 +64,18 @@ export function AuditFiltersForm({ initial, onApply }: AuditFiltersFormProps) {
             value={values.actor}
             onChange={set('actor')}
           />
-          <TextField
+          <SelectField
             label={t('audit.filters.objectType')}
-            type="search"
-            autoComplete="off"
             value={values.objectType}
+            options={objectTypeOptions}
             onChange={set('objectType')}
           />
           <TextField
-            label={t('audit.filters.objectId')}
+            label={t('audit.filters.object')}
             type="search"
             autoComplete="off"
-            value={values.objectId}
-            onChange={set('objectId')}
+            value={values.object}
+            onChange={set('object')}
           />
           <SelectField
             label={t('audit.filters.action')}

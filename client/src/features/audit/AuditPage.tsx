@@ -1,4 +1,4 @@
-import type { AuditPage as AuditPageData } from '@konsil/shared';
+import { type AuditPage as AuditPageData, LIMITS } from '@konsil/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { AuditTable } from './AuditTable';
 import { fetchAuditPage } from './auditApi';
 import {
   type AuditFilterValues,
+  auditExportHref,
   auditQuery,
   filtersFromSearch,
   filtersToSearch,
@@ -20,7 +21,7 @@ import {
 import { VerifyChain } from './VerifyChain';
 
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const zone = viewerTimeZone();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -70,6 +71,19 @@ export function AuditPage() {
         <VerifyChain />
       </header>
       <AuditFiltersForm key={key} initial={filters} onApply={handleApply} />
+      <p>
+        {/* A plain link: the browser's own download, and the server audits the export. */}
+        <a
+          className="button button--secondary"
+          href={auditExportHref(filters, zone, i18n.resolvedLanguage ?? i18n.language)}
+          download
+        >
+          {t('audit.export.link')}
+        </a>{' '}
+        <span className="muted">
+          {t('audit.export.hint', { count: LIMITS.auditExportRows.toLocaleString(i18n.language) })}
+        </span>
+      </p>
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'error' && (
         <ErrorAlert error={state.error} title={t('audit.loadError')} onRetry={reload} />

@@ -1,12 +1,21 @@
-import { AUDIT_ACTIONS, type AuditAction } from '@konsil/shared';
+import {
+  ACTIONS,
+  AUDIT_ACTIONS,
+  AUDIT_OBJECT_TYPES,
+  type AuditAction,
+  type AuditObjectType,
+} from '@konsil/shared';
 import type en from '../../lib/i18n/en.json';
+import { isLocale } from '../../lib/i18n/language';
 import { dayBoundaryInstant } from '../../lib/time';
 
 /** What the filter form holds; dates are calendar days (YYYY-MM-DD) in the viewer's zone. */
 export interface AuditFilterValues {
+  /** Part of the acting person's name or email. */
   actor: string;
-  objectType: string;
-  objectId: string;
+  objectType: AuditObjectType | '';
+  /** The object's id, or part of its name (board title, case pseudonym, person). */
+  object: string;
   action: AuditAction | '';
   fromDay: string;
   toDay: string;
@@ -15,28 +24,41 @@ export interface AuditFilterValues {
 export const EMPTY_FILTERS: AuditFilterValues = {
   actor: '',
   objectType: '',
-  objectId: '',
+  object: '',
   action: '',
   fromDay: '',
   toDay: '',
 };
 
-const FILTER_KEYS = ['actor', 'objectType', 'objectId', 'action', 'fromDay', 'toDay'] as const;
+const FILTER_KEYS = ['actor', 'objectType', 'object', 'action', 'fromDay', 'toDay'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isAuditAction(value: string): value is AuditAction {
   return AUDIT_ACTIONS.some((action) => action === value);
 }
 
-/** Filters kept in the page address, so a filtered view can be reloaded or shared. */
+function isAuditObjectType(value: string): value is AuditObjectType {
+  return AUDIT_OBJECT_TYPES.some((type) => type === value);
+}
+
+/**
+ * Filters kept in the page address, so a filtered view can be reloaded or shared. Values the
+ * server would refuse (an unknown action or type, a malformed day) are dropped here.
+ */
 export function filtersFromSearch(search: URLSearchParams): AuditFilterValues {
   const action = search.get('action') ?? '';
+  const objectType = search.get('objectType') ?? '';
+  const day = (key: string) => {
+    const value = search.get(key) ?? '';
+    return DAY.test(value) ? value : '';
+  };
   return {
     actor: search.get('actor') ?? '',
-    objectType: search.get('objectType') ?? '',
-    objectId: search.get('objectId') ?? '',
+    objectType: isAuditObjectType(objectType) ? objectType : '',
+    object: search.get('object') ?? '',
     action: isAuditAction(action) ? action : '',
-    fromDay: search.get('fromDay') ?? '',
-    toDay: search.get('toDay') ?? '',
+    fromDay: day('fromDay'),
+    toDay: day('toDay'),
   };
 }
 
@@ -63,7 +85,7 @@ export function auditQuery(
   before: number | null = null,
 ): URLSearchParams {
   const query = new URLSearchParams();
-  const text = { actor: filters.actor, objectType: filters.objectType, objectId: filters.objectId };
+  const text = { actor: filters.actor, objectType: filters.objectType, object: filters.object };
   for (const [key, value] of Object.entries(text)) {
     if (value.trim()) query.set(key, value.trim());
   }
@@ -74,6 +96,41 @@ export function auditQuery(
   if (to) query.set('to', to);
   if (before !== null) query.set('before', String(before));
   return query;
+}
+
+/** The CSV download of the same filters, with the viewer's zone and language for its columns. */
+export function auditExportHref(
+  filters: AuditFilterValues,
+  timeZone: string,
+  language: string,
+): string {
+  const query = auditQuery(filters, timeZone);
+  query.set('zone', timeZone);
+  if (isLocale(language)) query.set('lang', language);
+  return `/api/audit/export.csv?${query.toString()}`;
+}
+
+type ObjectTypeLabelKey = keyof typeof en.audit.objectTypes;
+type WithheldLabelKey = keyof typeof en.audit.withheld;
+type PolicyActionLabelKey = keyof typeof en.audit.policyActions;
+
+/** The label key of an object type; one the page does not know reads "Other object". */
+export function objectTypeLabelKey(type: string): ObjectTypeLabelKey {
+  return isAuditObjectType(type) ? type : 'other';
+}
+
+/** "Case of another institution" and the like, for an object the reader may not see. */
+export function withheldLabelKey(type: string): WithheldLabelKey {
+  return type === 'board' || type === 'case' || type === 'user' ? type : 'other';
+}
+
+/**
+ * The label key of a refused policy action (`case:read` → `case_read`), or null for a step the
+ * contract does not list. auditFilters.test.ts holds every listed action labelled.
+ */
+export function policyActionLabelKey(attempted: string): PolicyActionLabelKey | null {
+  const action = ACTIONS.find((known) => known === attempted);
+  return action ? (action.replace(':', '_') as PolicyActionLabelKey) : null;
 }
 
 type ActionLabelKey = keyof typeof en.audit.actions;
