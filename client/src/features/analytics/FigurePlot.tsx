@@ -2,8 +2,10 @@ import {
   type AxisDomain,
   Bar,
   BarChart,
+  type BarShapeProps,
   CartesianGrid,
   LabelList,
+  Rectangle,
   Text,
   XAxis,
   type XAxisTickContentProps,
@@ -101,6 +103,7 @@ export function FigurePlot({ figure, idPrefix, formatValue }: FigurePlotProps) {
           stroke={seriesStyle(position).colour}
           strokeWidth={1}
           barSize={BAR_SIZE}
+          shape={ZeroKeepingBar}
           isAnimationActive={false}
         >
           <LabelList
@@ -116,6 +119,14 @@ export function FigurePlot({ figure, idPrefix, formatValue }: FigurePlotProps) {
       ))}
     </BarChart>
   );
+}
+
+/**
+ * The default shape drops bars of zero length, and their value labels with them; a "0" has to
+ * stay readable (no deferrals is an answer, not a gap), so every bar goes through this shape.
+ */
+function ZeroKeepingBar(props: BarShapeProps) {
+  return <Rectangle {...props} />;
 }
 
 /** Board titles can be long: up to two lines, then an ellipsis (the table has them in full). */
