@@ -44,6 +44,12 @@ const SearchPage = lazy(() =>
 const UsersPage = lazy(() =>
   import('../features/admin/UsersPage').then((module) => ({ default: module.UsersPage })),
 );
+// Public: whoever holds a certificate checks it here without an account.
+const CertificateCheckPage = lazy(() =>
+  import('../features/certificates/CertificateCheckPage').then((module) => ({
+    default: module.CertificateCheckPage,
+  })),
+);
 const AuditPage = lazy(() =>
   import('../features/audit/AuditPage').then((module) => ({ default: module.AuditPage })),
 );
@@ -66,6 +72,10 @@ export function AppRoutes() {
             </RequireSignedOut>
           }
         />
+        <Route element={<RequireTexts namespace="minutes" />}>
+          <Route path="/certificates" element={<CertificateCheckPage />} />
+          <Route path="/certificates/:code" element={<CertificateCheckPage />} />
+        </Route>
         <Route element={<RequireAuth allowPasswordChange />}>
           <Route path="/password" element={<ChangePasswordPage />} />
         </Route>

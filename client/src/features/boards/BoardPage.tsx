@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { Agenda } from '../agenda/Agenda';
+import { attendanceCsvUrl } from '../certificates/certificatesApi';
 import { START_INTENT } from '../session/liveIntent';
 import { livePermissions } from '../session/livePermissions';
 import { BoardFacts } from './BoardFacts';
@@ -135,6 +136,17 @@ export function BoardPage() {
           <a className="button button--secondary" href={calendarUrl(board.id)} download>
             {t('board.calendar')}
           </a>
+          {/* Who attended, for the coordinators who may export it (`attendance:export`). */}
+          {board.status === 'ended' && canAppoint && (
+            <a
+              className="button button--secondary"
+              href={attendanceCsvUrl(board.id)}
+              download
+              data-testid="board-attendance-csv"
+            >
+              {t('board.attendanceCsv')}
+            </a>
+          )}
         </div>
       </header>
       <div className="live-region">

@@ -1,6 +1,7 @@
-import type { BoardSummary } from '@konsil/shared';
+import type { BoardSummary, MyCertificate } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CertificateCell } from '../certificates/CertificateCell';
 import { minutesStatus } from './archive';
 import { boardTimes } from './boardTimes';
 
@@ -33,7 +34,14 @@ function MinutesCell({ board }: { board: BoardSummary }) {
   );
 }
 
-function BoardRow({ board, zone, isPast }: { board: BoardSummary; zone: string; isPast: boolean }) {
+interface BoardRowProps {
+  board: BoardSummary;
+  zone: string;
+  isPast: boolean;
+  certificates: ReadonlyMap<string, MyCertificate> | undefined;
+}
+
+function BoardRow({ board, zone, isPast, certificates }: BoardRowProps) {
   const { t, i18n } = useTranslation();
   const times = boardTimes(board, i18n.language, zone);
   return (
@@ -59,6 +67,9 @@ function BoardRow({ board, zone, isPast }: { board: BoardSummary; zone: string; 
       ) : (
         <td>{t('boards.minutes', { minutes: board.durationMinutes })}</td>
       )}
+      {isPast && certificates && (
+        <CertificateCell board={board} certificate={certificates.get(board.id)} />
+      )}
     </tr>
   );
 }
@@ -69,10 +80,12 @@ interface BoardsTableProps {
   /** Past boards show their minutes where upcoming ones show their duration. */
   isPast: boolean;
   caption: string;
+  /** Past boards: the viewer's certificates of attendance by board (a column when given). */
+  certificates?: ReadonlyMap<string, MyCertificate>;
 }
 
 /** Boards with their start in the viewer's zone and every center's. */
-export function BoardsTable({ boards, zone, isPast, caption }: BoardsTableProps) {
+export function BoardsTable({ boards, zone, isPast, caption, certificates }: BoardsTableProps) {
   const { t } = useTranslation();
   const { t: tm } = useTranslation('minutes');
   return (
@@ -90,11 +103,18 @@ export function BoardsTable({ boards, zone, isPast, caption }: BoardsTableProps)
             <th scope="col">
               {isPast ? tm('archive.columns.minutes') : t('boards.columns.duration')}
             </th>
+            {isPast && certificates && <th scope="col">{tm('certificates.column')}</th>}
           </tr>
         </thead>
         <tbody>
           {boards.map((board) => (
-            <BoardRow key={board.id} board={board} zone={zone} isPast={isPast} />
+            <BoardRow
+              key={board.id}
+              board={board}
+              zone={zone}
+              isPast={isPast}
+              certificates={certificates}
+            />
           ))}
         </tbody>
       </table>

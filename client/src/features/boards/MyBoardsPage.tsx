@@ -1,4 +1,4 @@
-import type { BoardSummary } from '@konsil/shared';
+import type { BoardSummary, MyCertificate } from '@konsil/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useApi, useCurrentUser } from '../../app/SessionProvider';
@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { viewerTimeZone } from '../../lib/time';
 import { useApiQuery } from '../../lib/useApiQuery';
+import { listMyCertificates } from '../certificates/certificatesApi';
 import { ArchiveFiltersForm } from './ArchiveFiltersForm';
 import {
   filterBoards,
@@ -66,6 +67,15 @@ export function MyBoardsPage() {
 /** Upcoming and past boards, each list filtered alike; the filters live in the address. */
 function BoardArchive({ boards, zone }: { boards: BoardSummary[]; zone: string }) {
   const { t } = useTranslation('minutes');
+  const api = useApi();
+  // Without them the past list simply has no certificate column: boards matter more.
+  const { state: certificateState } = useApiQuery('certificates', (signal) =>
+    listMyCertificates(api, signal),
+  );
+  const certificates =
+    certificateState.status === 'success'
+      ? new Map<string, MyCertificate>(certificateState.data.map((entry) => [entry.boardId, entry]))
+      : undefined;
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearch(searchParams);
   const { upcoming, past } = splitBoards(filterBoards(boards, filters, zone), new Date());
@@ -105,7 +115,13 @@ function BoardArchive({ boards, zone }: { boards: BoardSummary[]; zone: string }
         {past.length === 0 ? (
           <p className="muted">{emptyText('archive.noPast')}</p>
         ) : (
-          <BoardsTable boards={past} zone={zone} isPast caption={t('archive.past')} />
+          <BoardsTable
+            boards={past}
+            zone={zone}
+            isPast
+            caption={t('archive.past')}
+            certificates={certificates}
+          />
         )}
       </section>
     </>
