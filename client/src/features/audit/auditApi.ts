@@ -1,4 +1,6 @@
 import {
+  type AuditCheckpoint,
+  AuditCheckpointSchema,
   type AuditPage,
   AuditPageSchema,
   type AuditVerifyResult,
@@ -18,3 +20,11 @@ export async function fetchAuditPage(
 export async function verifyAuditChain(api: ApiClient): Promise<AuditVerifyResult> {
   return api.request('GET', '/api/audit/verify', AuditVerifyResultSchema);
 }
+
+/** Signs the chain's head now (admins); the server audits it. */
+export async function signAuditCheckpoint(api: ApiClient): Promise<AuditCheckpoint> {
+  return api.request('POST', '/api/audit/checkpoints', AuditCheckpointSchema);
+}
+
+/** The checkpoints and public key as JSON, for a plain download link (the server audits it). */
+export const AUDIT_CHECKPOINTS_HREF = '/api/audit/checkpoints';
