@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createLogger } from '../logger';
 import type { Db } from '../storage/db';
 import { appendLoginEvents, rewriteAuditRowLikeAnAttacker } from '../test/auditTampering';
@@ -243,6 +243,28 @@ describeEachDatabase('signed audit checkpoints', (dialect) => {
     expect(unchanged).toBeNull();
     expect(moved).toMatchObject({ number: 2, seq: 4, signedAt: '2026-12-03T08:00:00.000Z' });
     expect(await listCheckpoints(db)).toHaveLength(2);
+  });
+
+  it('signs on its timer, once more when stopped, and leaves no timer behind', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      await appendLoginEvents(db, 2);
+      checkpoints.start(15);
+      expect(vi.getTimerCount()).toBe(1);
+
+      await vi.advanceTimersByTimeAsync(15 * 60_000);
+      await vi.waitFor(async () => expect(await listCheckpoints(db)).toHaveLength(1));
+      await appendLoginEvents(db, 1, 3);
+      await checkpoints.stop({ finalCheckpoint: true });
+
+      expect(vi.getTimerCount()).toBe(0);
+      expect((await listCheckpoints(db)).map((c) => [c.number, c.seq])).toEqual([
+        [1, 2],
+        [2, 3],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hands out one number when two signers run at once', async () => {
