@@ -136,8 +136,8 @@ describe('figures from the API', () => {
   it('label boards by title and local date, and total the counts', () => {
     const figure = FIGURE_BUILDERS.casesPerBoard(data, labels);
     expect(figure.categories.map((category) => category.label)).toEqual([
-      'Thorax · Nov 3, 2026',
-      'Thorax · Dec 1, 2026',
+      'Nov 3, 2026 · Thorax',
+      'Dec 1, 2026 · Thorax',
     ]);
     expect(figure.series.map((series) => series.label)).toEqual([
       'Discussed',
@@ -159,10 +159,11 @@ describe('figures from the API', () => {
   it('average the time per case per board, against the time allotted', () => {
     const figure = FIGURE_BUILDERS.timePerCase(data, labels);
     expect(figure.categories.map((category) => [category.key, ...category.values])).toEqual([
-      ['b1', 10, 10.3, 2],
-      ['b2', 15, 20, 1],
+      ['b1', 10.3, 10, 2],
+      ['b2', 20, 15, 1],
     ]);
-    expect(figure.total?.values).toEqual([11.7, 13.5, 3]);
+    expect(figure.series.map((series) => series.key)).toEqual(['actual', 'allotted', 'cases']);
+    expect(figure.total?.values).toEqual([13.5, 11.7, 3]);
   });
 
   it('keep the counts behind a rate in the table only, and an undefined rate as missing', () => {

@@ -79,9 +79,12 @@ function totalOf(
   return { key: 'total', label, values };
 }
 
-/** "Thorax Berlin–Seoul · 3 Dec 2026": boards of one series differ by their local date. */
+/**
+ * "3 Dec 2026 · Thorax Berlin–Seoul": boards of one series differ only by their local date, so
+ * it comes first, where an axis label cut short for a long title still shows it.
+ */
 function boardLabel(title: string, localDate: string, locale: string): string {
-  return `${title} · ${formatCalendarDate(localDate, locale)}`;
+  return `${formatCalendarDate(localDate, locale)} · ${title}`;
 }
 
 function monthCategory(month: string, locale: string, values: (number | null)[]): FigureCategory {
@@ -156,14 +159,15 @@ export const FIGURE_BUILDERS: Builders = {
     const categories = [...byBoard].map(([key, board]) => ({
       key,
       label: board.label,
-      values: [mean(board.allotted), mean(board.actual), board.actual.length],
+      values: [mean(board.actual), mean(board.allotted), board.actual.length],
     }));
     return {
       categoryHeader: labels.headers.board,
       orientation: 'rows',
       series: columns(labels, [
-        ['allotted', 'minutes', 'plot'],
+        // The time taken draws solid, the plan for it hatched beside it.
         ['actual', 'minutes', 'plot'],
+        ['allotted', 'minutes', 'plot'],
         ['cases', 'count', 'table'],
       ]),
       categories,
@@ -171,8 +175,8 @@ export const FIGURE_BUILDERS: Builders = {
         key: 'total',
         label: labels.total,
         values: [
-          mean(timePerCase.map((row) => row.allottedMinutes)),
           mean(timePerCase.map((row) => row.actualMinutes)),
+          mean(timePerCase.map((row) => row.allottedMinutes)),
           timePerCase.length,
         ],
       },
