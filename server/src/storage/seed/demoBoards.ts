@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   assessReadiness,
   type BoardStatus,
@@ -15,6 +16,7 @@ import type { DaysAgo, DemoCase } from './demoCaseKit';
 import { berlinUpcomingCases } from './demoCasesBerlin';
 import { pastBoardCases } from './demoCasesPast';
 import { seoulUpcomingCases } from './demoCasesSeoul';
+import { seedDemoHistory } from './demoHistory';
 import { seedDemoMinutes } from './demoMinutes';
 import { demoNotesState } from './demoNotes';
 import { DEMO_INSTITUTIONS, DEMO_USERS } from './demoUsers';
@@ -196,4 +198,40 @@ export async function seedDemoBoards(db: Db, directory: DemoDirectory, now: Date
     { id: pastId, startsAt: pastStart, ranMinutes: 60, invitees: jointBoardInvitees() },
     pastCaseIds,
   );
+  await seedDemoDiscussions(db, pastId);
+  await seedDemoHistory(db, directory, now);
+}
+
+/**
+ * How long each case of an ended demo board was current, as the live board records it: from the
+ * board's start, or the previous case's closing, to the case's own closing.
+ */
+async function seedDemoDiscussions(db: Db, boardId: string): Promise<void> {
+  const board = await db
+    .selectFrom('boards')
+    .select('started_at')
+    .where('id', '=', boardId)
+    .executeTakeFirstOrThrow();
+  const closings = await db
+    .selectFrom('case_events')
+    .select(['case_id', 'at'])
+    .where('board_id', '=', boardId)
+    .where('kind', '=', 'closed')
+    .orderBy('at')
+    .execute();
+  let cursor = board.started_at;
+  for (const closing of closings) {
+    if (!cursor) break;
+    await db
+      .insertInto('case_discussions')
+      .values({
+        id: randomUUID(),
+        board_id: boardId,
+        case_id: closing.case_id,
+        started_at: cursor,
+        ended_at: closing.at,
+      })
+      .execute();
+    cursor = closing.at;
+  }
 }

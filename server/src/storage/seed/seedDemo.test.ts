@@ -9,6 +9,7 @@ import {
 } from '@konsil/shared';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { computeAnalytics } from '../../analytics/computeAnalytics';
 import { can } from '../../policies/can';
 import { caseScopeOf } from '../../policies/scopes';
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from '../../test/databases';
@@ -68,8 +69,9 @@ describeEachDatabase('demo seed', (dialect) => {
     const before = await snapshot(database.db);
     expect(await seedDemoIfEmpty(database.db, new Date('2027-01-15T10:00:00.000Z'))).toBe(false);
     expect(await snapshot(database.db)).toEqual(before);
-    expect(before.boards).toHaveLength(2);
-    expect(before.cases).toHaveLength(8);
+    // The upcoming and the past joint board, and seven earlier boards (demoHistory.ts).
+    expect(before.boards).toHaveLength(9);
+    expect(before.cases).toHaveLength(32);
   });
 
   it('schedules the joint board a few days ahead at 08:00 Berlin = 16:00 Seoul in winter', async () => {
@@ -173,7 +175,7 @@ describeEachDatabase('demo seed', (dialect) => {
       .innerJoin('institutions', 'institutions.id', 'cases.home_institution_id')
       .select(['content', 'consent', 'home_reference', 'presenter_id', 'institutions.code'])
       .execute();
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(32);
     for (const row of rows) {
       const content = CaseContentSchema.parse({
         ...JSON.parse(row.content),
@@ -221,6 +223,44 @@ describeEachDatabase('demo seed', (dialect) => {
     expect(texts.join('\n')).toContain('Lorlatinib wegen besserer ZNS-Wirksamkeit');
     expect(texts.join('\n')).toContain('오시머티닙 3년 보조요법');
     expect(texts.join('\n')).toContain('<listitem><paragraph>Question for Seoul');
+  });
+
+  it('gives the analytics page months of ended boards with every kind of outcome', async () => {
+    const berlin = await database.db
+      .selectFrom('institutions')
+      .select('id')
+      .where('code', '=', 'CCCC')
+      .executeTakeFirstOrThrow();
+    const { figures, options } = await computeAnalytics(database.db, berlin.id, {});
+    expect(options.series).toEqual([
+      DEMO_BOARD_TITLE,
+      'Seoul Interdisciplinary Tumor Board',
+      'Thoracic Oncology Review',
+    ]);
+    expect(figures.casesPerBoard).toHaveLength(8);
+    expect(figures.casesPerMonth.length).toBeGreaterThanOrEqual(4);
+    // Seoul's boards start at 08:00 KST: the day before in UTC.
+    const seoulBoards = figures.casesPerBoard.filter((row) => row.timeZone === 'Asia/Seoul');
+    expect(seoulBoards).toHaveLength(3);
+    for (const row of seoulBoards) expect(row.localDate).not.toBe(row.startsAt.slice(0, 10));
+    // 7 earlier boards × 3 cases, of which 2 deferred and 2 to be re-presented; 3 Seoul cases not
+    // reached, carried over and decided at the next board; the past joint board's 3 decided.
+    const closing = Object.fromEntries(figures.closingRates.map((row) => [row.kind, row.cases]));
+    expect(closing).toEqual({
+      decided: 23,
+      deferred: 2,
+      re_present: 2,
+      not_discussed: 3,
+      carried_over: 3,
+    });
+    expect(figures.timePerCase).toHaveLength(27);
+    expect(figures.decisionsByIntent.filter((row) => row.cases > 0)).toHaveLength(3);
+    expect(figures.guidelineConcordance.total.assessed).toBeGreaterThan(
+      figures.guidelineConcordance.total.concordant,
+    );
+    expect(figures.daysToDecision.cases).toHaveLength(23);
+    expect(figures.participationByInstitution.map((row) => row.code)).toEqual(['CCCC', 'SCCC']);
+    expect(figures.participationBySpecialty.length).toBeGreaterThanOrEqual(5);
   });
 });
 
