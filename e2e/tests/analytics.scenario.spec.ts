@@ -1,5 +1,6 @@
 import { berlinCoordinator, berlinOncologist } from '../fixtures/actors';
 import { AnalyticsPage, csvHeader } from '../fixtures/analyticsPages';
+import { expectNoAxeViolations } from '../fixtures/axe';
 import { expect, screenshotFor, signInAs, test } from '../fixtures/test';
 
 const CASES_PER_BOARD = 'Cases per board';
@@ -14,7 +15,7 @@ async function cellNumber(row: ReturnType<AnalyticsPage['row']>, column: number)
 }
 
 test.describe('board analytics', () => {
-  test('a coordinator reads the figures of the ended boards, narrows them to one institution, keeps that view on reload and downloads a figure as CSV', async ({
+  test('a coordinator reads the figures of the ended boards, narrows them to one institution, keeps that view on reload, downloads a figure as CSV and sees a period without boards said plainly', async ({
     openActor,
   }) => {
     const coordinator = await openActor();
@@ -47,6 +48,7 @@ test.describe('board analytics', () => {
     await expect(analytics.row(PARTICIPATION, SAMSUNG)).toBeVisible();
     const allDiscussed = await cellNumber(analytics.row(CASES_PER_BOARD, 'All'), 0);
     await screenshotFor(coordinator.page, 'analytics-en');
+    await expectNoAxeViolations(coordinator.page, 'analytics');
 
     // Only Seoul's side: Seoul's cases and Seoul's attendees.
     await analytics.filterByInstitution('Samsung Comprehensive Cancer Center (SCCC)');
@@ -71,6 +73,17 @@ test.describe('board analytics', () => {
     const rows = csv.text.trim().split(/\r?\n/).slice(1);
     expect(rows.length).toBe(1);
     expect(rows[0]).toMatch(/^SCCC,Samsung Comprehensive Cancer Center,\d+,\d+$/);
+
+    // A period with no ended board says so, and offers the way back.
+    await analytics.from.fill('2099-01-01');
+    await analytics.showFigures.click();
+    await expect(coordinator.page).toHaveURL(/[?&]from=2099-01-01/);
+    await expect(analytics.emptyState).toBeVisible();
+    await expect(analytics.plot(CASES_PER_BOARD)).toHaveCount(0);
+    await expectNoAxeViolations(coordinator.page, 'analytics, nothing matches');
+    await analytics.clearFilters.click();
+    await expect(coordinator.page).toHaveURL(/\/analytics$/);
+    await expect(analytics.row(PARTICIPATION, CHARITE)).toBeVisible();
 
     expect(policyViolations).toEqual([]);
   });
