@@ -79,7 +79,6 @@ export const AUDIT_OBJECT_TYPES = [
   'search',
   'directory',
   'analytics',
-  'certificate',
   'audit_checkpoint',
 ] as const;
 export const AuditObjectTypeSchema = z.enum(AUDIT_OBJECT_TYPES);

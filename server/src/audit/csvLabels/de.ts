@@ -90,7 +90,6 @@ export const DE: AuditCsvLabels = {
     search: 'Suche',
     directory: 'Personenverzeichnis',
     analytics: 'Auswertungen',
-    certificate: 'Teilnahmebescheinigung',
     audit_checkpoint: 'Prüfpunkt des Audit-Protokolls',
     other: 'Sonstiges Objekt',
   },

@@ -89,7 +89,6 @@ export const EN: AuditCsvLabels = {
     search: 'Search',
     directory: 'Directory of people',
     analytics: 'Analytics',
-    certificate: 'Attendance certificate',
     audit_checkpoint: 'Audit checkpoint',
     other: 'Other object',
   },

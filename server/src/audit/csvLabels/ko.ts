@@ -89,7 +89,6 @@ export const KO: AuditCsvLabels = {
     search: '검색',
     directory: '구성원 목록',
     analytics: '통계',
-    certificate: '참석 확인서',
     audit_checkpoint: '감사 체크포인트',
     other: '기타 대상',
   },
