@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, LANGUAGE_NAMES, SUPPORTED_LOCALES } from '../../lib/i18n/language';
 import { certificateUrl } from './certificatesApi';
+import '../../styles/certificates.css';
 
 /**
  * A past board's certificate of attendance on My boards: its language (the page's by default)
@@ -36,6 +37,7 @@ export function CertificateCell({
         </label>
         <select
           id={selectId}
+          className="field__control certificate-cell__language"
           value={lang}
           onChange={(event) => {
             const value = event.target.value;

@@ -10,6 +10,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../app/SessionProvider';
 import { CenteredShell } from '../../components/CenteredShell';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TextField } from '../../components/FormField';
 import { LoadingState } from '../../components/LoadingState';
 import { useApiQuery } from '../../lib/useApiQuery';
 import { verifyCertificate } from './certificatesApi';
@@ -67,24 +68,16 @@ function CodeForm({ initial, isAnother }: { initial: string; isAnother: boolean 
 
   return (
     <form className="form certificate-check__form" onSubmit={handleSubmit} noValidate>
-      <div className="field">
-        <label htmlFor="certificate-code">
-          {isAnother ? t('certificates.check.another') : t('certificates.check.codeLabel')}
-        </label>
-        <input
-          id="certificate-code"
-          name="code"
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          aria-invalid={isInvalid}
-          aria-describedby="certificate-code-hint"
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <p id="certificate-code-hint" className={isInvalid ? 'field__error' : 'field__hint'}>
-          {isInvalid ? t('certificates.check.invalid') : t('certificates.check.codeHint')}
-        </p>
-      </div>
+      <TextField
+        id="certificate-code"
+        name="code"
+        label={isAnother ? t('certificates.check.another') : t('certificates.check.codeLabel')}
+        value={value}
+        onChange={setValue}
+        autoComplete="off"
+        hint={t('certificates.check.codeHint')}
+        error={isInvalid ? t('certificates.check.invalid') : null}
+      />
       <button type="submit" className="button">
         {t('certificates.check.submit')}
       </button>
