@@ -75,6 +75,7 @@ const TABLES = [
   'case_positions',
   'case_recommendation_versions',
   'case_events',
+  'case_discussions',
   'minutes_drafts',
   'minutes_versions',
   'search_entries',
@@ -335,6 +336,81 @@ describeEachDatabase('migrations', (dialect) => {
     expect(versions.map((row) => [row.case_id, Number(row.version), row.content])).toEqual([
       [withRecommendation, 2, '{"decisionText":"Lobektomie"}'],
     ]);
+  });
+
+  it('gives boards stored before 0011 their local start date, and submitted cases a submission time', async () => {
+    await moveTo('0010_oidc');
+    const now = new Date('2026-11-20T09:00:00Z');
+    const { institutionId, userId } = await insertCoordinator(database.db, now);
+    const board = (id: string, startsAt: string, timeZone: string) => ({
+      id,
+      title: `Board at ${startsAt} in ${timeZone}`,
+      tumor_entity: null,
+      starts_at: startsAt,
+      time_zone: timeZone,
+      duration_minutes: 60,
+      host_institution_id: institutionId,
+      status: 'ended',
+      video_url: null,
+      created_by: userId,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    });
+    const seoulMorning = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a11';
+    const berlinEvening = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a12';
+    await database.db
+      .insertInto('boards')
+      .values([
+        board(seoulMorning, '2026-10-31T23:00:00.000Z', 'Asia/Seoul'),
+        board(berlinEvening, '2026-10-31T22:30:00.000Z', 'Europe/Berlin'),
+      ])
+      .execute();
+    const caseRow = (id: string, status: string, position: number) => ({
+      id,
+      board_id: seoulMorning,
+      home_institution_id: institutionId,
+      pseudonym: `P-${position}`,
+      position,
+      allotted_minutes: 10,
+      status,
+      version: 1,
+      presenter_id: null,
+      created_by: userId,
+      consent: 1,
+      home_reference: null,
+      content: '{}',
+      created_at: `2026-10-0${position}T08:00:00.000Z`,
+      updated_at: now.toISOString(),
+      status_reason: null,
+    });
+    const draft = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a13';
+    const decided = '7d4f1c1e-2b55-4c1a-9a57-0d5d1f1e2a14';
+    await database.db
+      .insertInto('cases')
+      .values([caseRow(draft, 'draft', 1), caseRow(decided, 'decided', 2)])
+      .execute();
+
+    await migrateUp();
+    const dates = await database.db
+      .selectFrom('boards')
+      .select(['id', 'local_start_date'])
+      .orderBy('id')
+      .execute();
+    // 08:00 in Seoul on 1 November; 23:30 in Berlin on 31 October.
+    expect(dates.map((row) => [row.id, row.local_start_date])).toEqual([
+      [seoulMorning, '2026-11-01'],
+      [berlinEvening, '2026-10-31'],
+    ]);
+    const submitted = await database.db
+      .selectFrom('cases')
+      .select(['id', 'submitted_at'])
+      .orderBy('id')
+      .execute();
+    expect(submitted.map((row) => [row.id, row.submitted_at])).toEqual([
+      [draft, null],
+      [decided, '2026-10-02T08:00:00.000Z'],
+    ]);
+    expect(await queryable(database.db, 'case_discussions')).toEqual([]);
   });
 
   // Several schemas share one PostgreSQL server (parallel test files, or
