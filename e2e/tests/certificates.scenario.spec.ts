@@ -55,6 +55,15 @@ test.describe('certificates of attendance', () => {
     // Nothing clinical: no entity, no case.
     await expect(page.confirmation).not.toContainText(/Thoracic oncology|SCCC-|CCCC-/);
     await screenshotFor(chamber.page, 'certificates-confirmed');
+    // The address itself holds the check: opened afresh, in Korean, it confirms the same.
+    await chamber.page.reload();
+    await chamber.page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+    await expect(page.confirmation).toContainText(minutesTexts.ko.certificates.check.confirmed);
+    await expect(page.confirmation).toContainText(
+      fillIn(minutesTexts.ko.certificates.check.minutes, { minutes }),
+    );
+    await screenshotFor(chamber.page, 'certificates-confirmed-ko');
+    await chamber.page.getByRole('combobox', { name: '언어' }).selectOption('en');
 
     await page.check('7K3M-Q9TX-2HWD');
     await expect(page.notFound).toHaveText(fillIn(check.notFound, { code: '7K3M-Q9TX-2HWD' }));
