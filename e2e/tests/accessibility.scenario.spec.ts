@@ -9,16 +9,17 @@ import {
 import { completeBerlinLungCase, completeSeoulLungCase } from '../fixtures/arrange';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { BoardPlanner, BoardView, MyBoardsPage } from '../fixtures/boardPages';
-import { CaseCardPage } from '../fixtures/casePages';
+import { CaseCardPage, CaseFormPage } from '../fixtures/casePages';
 import { DecisionPanel } from '../fixtures/decisionPages';
 import { LiveBoardView } from '../fixtures/livePages';
 import { MinutesView, SearchView } from '../fixtures/minutesPages';
 import { NotesPanel } from '../fixtures/notesPages';
 import { AuditTrailPage, UsersAdminPage } from '../fixtures/pages';
-import { expect, type Fixtures, signInAs, test } from '../fixtures/test';
+import { expect, type Fixtures, screenshotFor, signInAs, test } from '../fixtures/test';
 import { clinicalTexts, fillIn, minutesTexts } from '../fixtures/texts';
 
 const en = clinicalTexts.en;
+const ko = clinicalTexts.ko;
 
 /** A joint Berlin–Seoul board with one ready case from each center, planned over the API. */
 async function jointBoardWithCases(apiAs: Fixtures['apiAs'], name: string) {
@@ -57,7 +58,8 @@ async function jointBoardWithCases(apiAs: Fixtures['apiAs'], name: string) {
 async function expectNotesLoaded(notes: NotesPanel): Promise<void> {
   await notes.expectState('connected');
   await expect(notes.editor).toBeVisible();
-  await expect(notes.region.getByRole('toolbar', { name: en.notes.toolbar.label })).toBeVisible();
+  const toolbar = notes.region.getByRole('toolbar', { name: notes.texts.notes.toolbar.label });
+  await expect(toolbar).toBeVisible();
 }
 
 test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', () => {
@@ -69,6 +71,9 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await visitor.login.signIn(berlinCoordinator.email, 'not-the-password');
     await expect(visitor.login.error).toBeVisible();
     await expectNoAxeViolations(visitor.page, 'sign-in, wrong password');
+
+    await visitor.login.chooseLanguage('ko');
+    await expectNoAxeViolations(visitor.page, 'sign-in, in Korean');
   });
 
   test('planning: my boards, a new board, a board, a case, its edit form and search', async ({
@@ -93,12 +98,17 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expect(planner.sharedHours).toBeVisible();
     await expect(planner.preview).toBeVisible();
     await expectNoAxeViolations(coordinator.page, 'new board, two centers chosen');
+    await screenshotFor(coordinator.page, 'a11y-new-board');
 
     await coordinator.page.goto(`/boards/${board.id}`);
     const boardView = new BoardView(coordinator.page);
     await boardView.expectShown(board.title);
     await expect(boardView.agendaRow(berlinCase.pseudonym)).toBeVisible();
     await expectNoAxeViolations(coordinator.page, 'board');
+
+    await boardView.editBoard.click();
+    await expect(planner.title).toHaveValue(board.title);
+    await expectNoAxeViolations(coordinator.page, 'board edit');
 
     await coordinator.page.goto(`/search?q=${encodeURIComponent(berlinCase.pseudonym)}`);
     const search = new SearchView(coordinator.page);
@@ -124,6 +134,15 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
       }),
     ).toBeVisible();
     await expectNoAxeViolations(clinician.page, 'case edit');
+    await screenshotFor(clinician.page, 'a11y-case-edit');
+
+    await clinician.page.goto(`/boards/${board.id}/cases/new`);
+    await new CaseFormPage(clinician.page).expectShown();
+    await expectNoAxeViolations(clinician.page, 'new case');
+
+    await clinician.page.goto('/no-such-page');
+    await expect(clinician.page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectNoAxeViolations(clinician.page, 'page not found');
   });
 
   test('administration: users and the audit trail', async ({ openActor }) => {
@@ -138,6 +157,16 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await audit.goto();
     await expect(audit.table.locator('tbody tr').first()).toBeVisible();
     await expectNoAxeViolations(admin.page, 'audit trail');
+    await audit.verifyChain();
+    await expect(audit.verifyResult).toBeVisible();
+    await expectNoAxeViolations(admin.page, 'audit trail, chain verified');
+
+    // On a narrow window wide tables scroll sideways; a keyboard must reach what they hide.
+    await admin.page.setViewportSize({ width: 720, height: 800 });
+    await expect(audit.table).toBeVisible();
+    await expectNoAxeViolations(admin.page, 'audit trail, narrow window');
+    await users.goto();
+    await expectNoAxeViolations(admin.page, 'admin users, narrow window');
   });
 
   test('the live board running and ended, its minutes as draft, signed and amended, the versions compared', async ({
@@ -152,26 +181,39 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     const chair = new LiveBoardView(coordinator.page);
     await chair.openFrom(board.id);
     await expectNoAxeViolations(coordinator.page, 'live board, not started');
-    await chair.start();
+    await chair.startBoard.click();
+    await expect(chair.startEarlyDialog).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'live board, asked to start early');
+    await chair.confirmEarlyStart();
     await expect(chair.currentCase).toHaveText(berlinCase.pseudonym);
     await expectNotesLoaded(new NotesPanel(coordinator.page));
     const decision = new DecisionPanel(coordinator.page);
     await expect(decision.recommendationForm).toBeVisible();
     await expectNoAxeViolations(coordinator.page, 'live board, running, as its chair');
+    await screenshotFor(coordinator.page, 'a11y-live-chair');
 
-    // A participant sees the same board without the chair's controls.
-    const clinician = await openActor();
-    await signInAs(clinician, berlinOncologist.email);
-    const participant = new LiveBoardView(clinician.page);
+    // A participant in Seoul sees the same board in Korean, without the chair's controls.
+    const clinician = await openActor({ timezoneId: 'Asia/Seoul' });
+    await signInAs(clinician, seoulOncologist.email, { language: 'institution default' });
+    const participant = new LiveBoardView(clinician.page, ko);
     await participant.openFrom(board.id);
     await expect(participant.currentCase).toHaveText(berlinCase.pseudonym);
-    await expectNotesLoaded(new NotesPanel(clinician.page));
+    await expectNotesLoaded(new NotesPanel(clinician.page, ko));
     await expect(participant.view(seoulCase.pseudonym)).toBeVisible();
-    await expectNoAxeViolations(clinician.page, 'live board, running, as a participant');
+    await expectNoAxeViolations(clinician.page, 'live board, running, as a participant in Korean');
+    await screenshotFor(clinician.page, 'a11y-live-participant-ko');
 
     // The board decides one case and defers the other, then ends.
+    await participant.raiseHand.click();
+    await expect(chair.raisedHands).toHaveCount(1);
+    await expectNoAxeViolations(coordinator.page, 'live board, a hand raised');
     await decision.recommend(`Lobectomy with systematic lymph node dissection (${suffix})`);
     await expect(decision.saved).toBeVisible();
+    const participantDecision = new DecisionPanel(clinician.page, ko);
+    await participantDecision.state('agree', 'Agreed after the PET-CT');
+    await expect(decision.count('agree')).toHaveText('1');
+    await expectNoAxeViolations(clinician.page, 'live board, a position stated');
+    await expectNoAxeViolations(coordinator.page, 'live board, positions counted');
     await decision.closeAsDecided.click();
     await expect(decision.status).toHaveAttribute('data-status', 'decided');
     await expectNoAxeViolations(coordinator.page, 'live board, case decided');
@@ -179,7 +221,13 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expect(chair.currentCase).toHaveText(seoulCase.pseudonym);
     await decision.defer(`Awaiting PET-CT (${suffix})`);
     await expect(decision.status).toHaveAttribute('data-status', 'deferred');
-    await chair.end();
+    await chair.endBoard.click();
+    await expect(coordinator.page.getByRole('dialog')).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'live board, asked to end');
+    await coordinator.page
+      .getByRole('dialog')
+      .getByRole('button', { name: en.live.chair.endConfirm.confirm, exact: true })
+      .click();
     await expect(chair.status).toHaveText(en.live.status.ended);
     await expectNoAxeViolations(coordinator.page, 'live board, ended');
 
@@ -190,7 +238,15 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expect(minutes.cases).toHaveCount(2);
     await expectNoAxeViolations(coordinator.page, 'minutes, draft');
     await minutes.writeSummary(`One case decided, one deferred for staging (${suffix}).`);
-    await minutes.signDraft();
+    await minutes.sign.click();
+    const signDialog = coordinator.page.getByRole('dialog', {
+      name: minutesTexts.en.sign.confirmTitle,
+    });
+    await expect(signDialog).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'minutes, asked to sign');
+    await signDialog
+      .getByRole('button', { name: minutesTexts.en.sign.confirm, exact: true })
+      .click();
     await expect(minutes.state).toHaveAttribute('data-state', 'signed');
     await expectNoAxeViolations(coordinator.page, 'minutes, signed');
 
@@ -206,6 +262,7 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await coordinator.page.getByTestId('minutes-compare').click();
     await expect(coordinator.page.getByTestId('minutes-diff')).toContainText('PET-CT');
     await expectNoAxeViolations(coordinator.page, 'minutes, versions compared');
+    await screenshotFor(coordinator.page, 'a11y-minutes-diff');
 
     // Search finds the signed minutes among the cases.
     const search = new SearchView(coordinator.page);

@@ -20,10 +20,10 @@ const GLYPHS: Partial<Record<NotesFormat, { text: string; modifier?: string }>> 
 const LIST_MARKERS: Record<'bulletList' | 'orderedList', ReactNode> = {
   bulletList: [5, 10, 15].map((y) => <circle key={y} cx="4" cy={y} r="1.6" />),
   orderedList: [
-    <path key="1" className="notes-toolbar__digit" d="M2.6 3.6 3.8 2.6v5" />,
-    <path key="2" className="notes-toolbar__digit" d="M2 8.6q1.6-1.5 3 0t-3 3.4h3.1" />,
-    <path key="3" className="notes-toolbar__digit" d="M2 13.1h3l-1.6 1.8q1.9 0 1.7 1.5t-3.1.7" />,
-  ],
+    'M2.7 4 3.9 3.2v3.6',
+    'M2.4 8.9q1.1-1.1 2.1 0q.4.5-.3 1.2L2.4 11.8h2.5',
+    'M2.4 13.2h2.4l-1.3 1.3q1.5 0 1.4 1.1t-2.5.8',
+  ].map((digit) => <path key={digit} className="notes-toolbar__digit" d={digit} />),
 };
 
 /** The letters a text format's button shows (H2, B …), which its accessible name must include. */
