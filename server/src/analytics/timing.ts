@@ -55,22 +55,20 @@ export async function timePerCase(
   }));
 }
 
-/** Whole days from a case's submission to the board's decision on it. */
-function daysToDecisionQuery(db: Db, scope: AnalyticsScope) {
-  const days = floorOf(
-    db,
-    sql<number>`(${epochSecondsOf(db, sql`k.at`)} - ${epochSecondsOf(db, sql`k.submitted_at`)}) / 86400.0`,
-  );
-  return { days, query: withScope(db, scope).selectFrom('closings as k') };
-}
-
 /** Days from submission to decision: per decided case, grouped into buckets, median and quartiles. */
 export async function daysToDecision(
   db: Db,
   scope: AnalyticsScope,
 ): Promise<AnalyticsFigures['daysToDecision']> {
-  const { days, query } = daysToDecisionQuery(db, scope);
-  const decided = query.where('k.outcome', '=', 'decided').where('k.submitted_at', 'is not', null);
+  // Whole days (24 h) from the case's submission to its closing as decided.
+  const days = floorOf(
+    db,
+    sql<number>`(${epochSecondsOf(db, sql`k.at`)} - ${epochSecondsOf(db, sql`k.submitted_at`)}) / 86400.0`,
+  );
+  const decided = withScope(db, scope)
+    .selectFrom('closings as k')
+    .where('k.outcome', '=', 'decided')
+    .where('k.submitted_at', 'is not', null);
   const cases = await decided
     .innerJoin('scoped_boards as sb', 'sb.id', 'k.board_id')
     .select([

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildAnalyticsFixture } from '../../../analytics/analyticsFixture';
 import { fieldPaths, signIn } from '../../../test/api';
 import { describeEachDatabase } from '../../../test/databases';
+import { buildUser } from '../../../test/factories';
 import { auditRows, userIdOf } from '../../../test/queries';
 import { expectError } from '../../../test/refusals';
 import { startTestServer, type TestServer } from '../../../test/testServer';
@@ -73,6 +74,28 @@ describeEachDatabase('analytics API', (dialect) => {
     ]);
     expect(await auditRows(server.db, { action: 'analytics.viewed' })).toEqual([]);
     expect(await auditRows(server.db, { action: 'analytics.exported' })).toEqual([]);
+  });
+
+  it("gives a third institution's coordinator only the boards that institution is on", async () => {
+    const vienna = await buildUser(server.db, { role: 'coordinator', institution: 'VCCC' });
+    const client = await signIn(server, vienna.email, vienna.password);
+    const response = await client.get('/api/analytics');
+    expect(response.status).toBe(200);
+    const body = AnalyticsResponseSchema.parse(response.body);
+    expect(body.figures.casesPerBoard.map((row) => row.boardId)).toEqual([
+      fixture.boards.viennaOnly.id,
+    ]);
+    expect(body.options).toEqual({
+      series: ['Vienna board'],
+      institutions: [expect.objectContaining({ code: 'VCCC' })],
+      entities: ['thoracic'],
+    });
+    // Asking for Berlin's cases finds nothing Vienna is not on.
+    const berlin = AnalyticsResponseSchema.parse(
+      (await client.get('/api/analytics?institution=CCCC')).body,
+    );
+    expect(berlin.figures.casesPerBoard).toEqual([]);
+    expect(berlin.figures.participationByInstitution).toEqual([]);
   });
 
   it('answers 401 without a session and audits nothing', async () => {
