@@ -96,8 +96,9 @@ export class AuditCheckpoints {
     }
   }
 
+  /** Remembers every signing under way, so that stop() can wait for all of them. */
   private track<T>(work: Promise<T>): Promise<T> {
-    this.inFlight = work.catch(() => {});
+    this.inFlight = Promise.all([this.inFlight, work.catch(() => {})]);
     return work;
   }
 }

@@ -91,6 +91,15 @@ describe('the audit signing key file in DATA_DIR', () => {
     expect(() => resolveAuditSigningKey(settings(), silent)).toThrow(/not a readable private key/);
   });
 
+  it('warns when an existing key file is readable by others', () => {
+    writeFileSync(path.join(dataDir, SIGNING_KEY_FILE), pkcs8Pem(), { mode: 0o644 });
+    const logs = logCapture();
+
+    resolveAuditSigningKey(settings(), createLogger('info', logs.stream));
+
+    expect(logs.lines.join('')).toContain('audit signing key file is readable by others');
+  });
+
   it('is created once with mode 0600, reused on restart, and never logged or served', async () => {
     const logs = logCapture();
     const config = { auditSigningKey: null, dataDir };

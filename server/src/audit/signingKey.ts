@@ -127,6 +127,9 @@ export function resolveAuditSigningKey(
   const { key, created } = loadOrCreateSigningKeyFile(config.dataDir);
   const file = path.join(config.dataDir, SIGNING_KEY_FILE);
   if (created) logger.info({ file, keyId: key.keyId }, 'audit signing key created');
+  if (!created && (fs.statSync(file).mode & 0o077) !== 0) {
+    logger.warn({ file }, 'audit signing key file is readable by others: chmod 600 it');
+  }
   if (config.redisUrl) {
     // Each instance with its own DATA_DIR would sign with its own key, which verification refuses.
     logger.warn(
