@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import type { FigureCategory, FigureModel, ValueKind } from './figureModel';
+import { useHorizontalOverflow } from './useHorizontalOverflow';
 
 interface FigureTableProps {
   figure: FigureModel;
@@ -8,6 +10,8 @@ interface FigureTableProps {
 
 /** The plot's numbers (and the counts behind its rates) as a real table, one row per category. */
 export function FigureTable({ figure, caption, formatValue }: FigureTableProps) {
+  const captionId = useId();
+  const [wrapRef, isOverflowing] = useHorizontalOverflow<HTMLDivElement>();
   const row = (category: FigureCategory) => (
     <tr key={category.key}>
       <th scope="row">{category.label}</th>
@@ -19,9 +23,16 @@ export function FigureTable({ figure, caption, formatValue }: FigureTableProps) 
     </tr>
   );
   return (
-    <div className="table-wrap analytics-table-wrap">
+    // On a narrow screen a wide table scrolls sideways: then it takes focus, so keys scroll it.
+    <div
+      ref={wrapRef}
+      className="table-wrap analytics-table-wrap"
+      {...(isOverflowing ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}
+    >
       <table className="table table--dense analytics-table">
-        <caption className="analytics-table__caption">{caption}</caption>
+        <caption id={captionId} className="analytics-table__caption">
+          {caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{figure.categoryHeader}</th>
