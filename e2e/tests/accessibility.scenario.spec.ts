@@ -12,9 +12,9 @@ import { BoardPlanner, BoardView, MyBoardsPage } from '../fixtures/boardPages';
 import { CaseCardPage, CaseFormPage } from '../fixtures/casePages';
 import { DecisionPanel } from '../fixtures/decisionPages';
 import { LiveBoardView } from '../fixtures/livePages';
-import { MinutesView, SearchView } from '../fixtures/minutesPages';
+import { BoardArchive, MinutesView, SearchView } from '../fixtures/minutesPages';
 import { NotesPanel } from '../fixtures/notesPages';
-import { AuditTrailPage, UsersAdminPage } from '../fixtures/pages';
+import { AuditTrailPage, ChangePasswordPage, UsersAdminPage } from '../fixtures/pages';
 import { expect, type Fixtures, screenshotFor, signInAs, test } from '../fixtures/test';
 import { clinicalTexts, fillIn, minutesTexts } from '../fixtures/texts';
 
@@ -145,7 +145,7 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expectNoAxeViolations(clinician.page, 'page not found');
   });
 
-  test('administration: users and the audit trail', async ({ openActor }) => {
+  test('administration: users, the audit trail and changing a password', async ({ openActor }) => {
     const admin = await openActor();
     await signInAs(admin, berlinAdmin.email);
     const users = new UsersAdminPage(admin.page);
@@ -167,9 +167,13 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expectNoAxeViolations(admin.page, 'audit trail, narrow window');
     await users.goto();
     await expectNoAxeViolations(admin.page, 'admin users, narrow window');
+
+    await admin.page.goto('/password');
+    await new ChangePasswordPage(admin.page).expectShown();
+    await expectNoAxeViolations(admin.page, 'change password');
   });
 
-  test('the live board running and ended, its minutes as draft, signed and amended, the versions compared', async ({
+  test('the live board running and ended, its minutes as draft, signed and amended, the versions compared, and the board afterwards', async ({
     openActor,
     apiAs,
   }) => {
@@ -270,5 +274,17 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await search.searchFor(suffix);
     await expect(search.results.first()).toBeVisible();
     await expectNoAxeViolations(coordinator.page, 'search, signed minutes found');
+
+    // Afterwards: the board among the past ones with its minutes, the ended board, a decided case.
+    const archive = new BoardArchive(coordinator.page);
+    await archive.openFromNav();
+    await expect(archive.minutesOf(board.title)).toHaveAttribute('data-status', 'signed');
+    await expectNoAxeViolations(coordinator.page, 'my boards, with a past board');
+    await coordinator.page.goto(`/boards/${board.id}`);
+    await expect(coordinator.page.getByTestId('board-minutes-link')).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'board, ended');
+    await coordinator.page.goto(`/boards/${board.id}/cases/${berlinCase.id}`);
+    await expect(new CaseCardPage(coordinator.page).status('decided')).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'case card, decided');
   });
 });
