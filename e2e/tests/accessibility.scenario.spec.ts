@@ -6,10 +6,12 @@ import {
   uniqueSuffix,
   upcomingWinterDay,
 } from '../fixtures/actors';
+import { AnalyticsPage } from '../fixtures/analyticsPages';
 import { completeBerlinLungCase, completeSeoulLungCase } from '../fixtures/arrange';
 import { expectNoAxeViolations } from '../fixtures/axe';
 import { BoardPlanner, BoardView, MyBoardsPage } from '../fixtures/boardPages';
 import { CaseCardPage, CaseFormPage } from '../fixtures/casePages';
+import { CertificateCheck } from '../fixtures/certificatePages';
 import { DecisionPanel } from '../fixtures/decisionPages';
 import { LiveBoardView } from '../fixtures/livePages';
 import { BoardArchive, MinutesView, SearchView } from '../fixtures/minutesPages';
@@ -171,6 +173,31 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await admin.page.goto('/password');
     await new ChangePasswordPage(admin.page).expectShown();
     await expectNoAxeViolations(admin.page, 'change password');
+  });
+
+  test('analytics with its plots, and the public certificate check', async ({ openActor }) => {
+    const coordinator = await openActor();
+    await signInAs(coordinator, berlinCoordinator.email);
+    await coordinator.page.getByRole('navigation').getByRole('link', { name: 'Analytics' }).click();
+    const analytics = new AnalyticsPage(coordinator.page);
+    await analytics.expectShown();
+    // The seeded boards that ended give every figure something to draw.
+    await expect(analytics.plot('Cases per board')).toBeVisible();
+    await expect(analytics.table('Cases per board')).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'analytics');
+    await screenshotFor(coordinator.page, 'a11y-analytics');
+    await coordinator.page.setViewportSize({ width: 720, height: 800 });
+    await expect(analytics.table('Cases per board')).toBeVisible();
+    await expectNoAxeViolations(coordinator.page, 'analytics, narrow window');
+
+    // Whoever holds a certificate checks it without an account.
+    const visitor = await openActor();
+    const check = new CertificateCheck(visitor.page);
+    await check.open();
+    await expectNoAxeViolations(visitor.page, 'certificate check');
+    await check.check('7K3M-Q9TX-2HWD');
+    await expect(check.notFound).toBeVisible();
+    await expectNoAxeViolations(visitor.page, 'certificate check, code not found');
   });
 
   test('the live board running and ended, its minutes as draft, signed and amended, the versions compared, and the board afterwards', async ({
