@@ -13,6 +13,7 @@ import { BoardPlanner, BoardView, MyBoardsPage } from '../fixtures/boardPages';
 import { CaseCardPage, CaseFormPage } from '../fixtures/casePages';
 import { CertificateCheck } from '../fixtures/certificatePages';
 import { DecisionPanel } from '../fixtures/decisionPages';
+import { FhirImportView, SAMPLE_BUNDLE_PATH } from '../fixtures/fhirImportPages';
 import { LiveBoardView } from '../fixtures/livePages';
 import { BoardArchive, MinutesView, SearchView } from '../fixtures/minutesPages';
 import { NotesPanel } from '../fixtures/notesPages';
@@ -101,7 +102,7 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expectNoAxeViolations(visitor.page, 'sign-in, in Korean');
   });
 
-  test('planning: my boards, a new board, a board, a case, its edit form and search', async ({
+  test('planning: my boards, a new board, a board with its FHIR import, a case, its edit form and search', async ({
     openActor,
     apiAs,
   }) => {
@@ -160,6 +161,13 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     ).toBeVisible();
     await expectNoAxeViolations(clinician.page, 'case edit');
     await screenshotFor(clinician.page, 'a11y-case-edit');
+
+    // The board page's FHIR import, with the preview of a Berlin bundle.
+    await clinician.page.goto(`/boards/${board.id}`);
+    const fhirImport = new FhirImportView(clinician.page);
+    await fhirImport.choose(SAMPLE_BUNDLE_PATH);
+    await expect(fhirImport.preview).toBeVisible();
+    await expectNoAxeViolations(clinician.page, 'board, FHIR import preview');
 
     await clinician.page.goto(`/boards/${board.id}/cases/new`);
     await new CaseFormPage(clinician.page).expectShown();
@@ -256,6 +264,14 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expect(participant.view(seoulCase.pseudonym)).toBeVisible();
     await expectNoAxeViolations(clinician.page, 'live board, running, as a participant in Korean');
     await screenshotFor(clinician.page, 'a11y-live-participant-ko');
+    await participant.view(seoulCase.pseudonym).click();
+    await expect(participant.followBanner).toBeVisible();
+    await expectNoAxeViolations(
+      clinician.page,
+      'live board, a participant looking at another case',
+    );
+    await participant.returnToLive.click();
+    await expect(participant.followBanner).toBeHidden();
 
     // The board decides one case and defers the other, then ends.
     await participant.raiseHand.click();
