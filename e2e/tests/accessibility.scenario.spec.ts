@@ -253,6 +253,9 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expect(decision.recommendationForm).toBeVisible();
     await expectNoAxeViolations(coordinator.page, 'live board, running, as its chair');
     await screenshotFor(coordinator.page, 'a11y-live-chair');
+    await coordinator.page.setViewportSize({ width: 720, height: 800 });
+    await expectNoAxeViolations(coordinator.page, 'live board, running, narrow window');
+    await coordinator.page.setViewportSize({ width: 1280, height: 800 });
 
     // A participant in Seoul sees the same board in Korean, without the chair's controls.
     const clinician = await openActor({ timezoneId: 'Asia/Seoul' });
@@ -333,6 +336,9 @@ test.describe('every page passes axe (WCAG 2.1 A and AA, and best practices)', (
     await expect(coordinator.page.getByTestId('minutes-diff')).toContainText('PET-CT');
     await expectNoAxeViolations(coordinator.page, 'minutes, versions compared');
     await screenshotFor(coordinator.page, 'a11y-minutes-diff');
+    await coordinator.page.setViewportSize({ width: 720, height: 800 });
+    await expectNoAxeViolations(coordinator.page, 'minutes, versions compared, narrow window');
+    await coordinator.page.setViewportSize({ width: 1280, height: 800 });
 
     // Search finds the signed minutes among the cases.
     const search = new SearchView(coordinator.page);
