@@ -1,11 +1,11 @@
 import type { AnalyticsFigure, AnalyticsResponse } from '@konsil/shared';
+import { type CsvValue, csvDocument } from '../csv/spreadsheetCsv';
 
 type Figures = AnalyticsResponse['figures'];
-type Cell = string | number | null;
 
 export interface FigureTable {
   header: string[];
-  rows: Cell[][];
+  rows: CsvValue[][];
 }
 
 /** Each figure as the table under its plot: one header row, then plain values. */
@@ -72,19 +72,6 @@ export function figureTable<F extends AnalyticsFigure>(figure: F, data: Figures[
   return TABLES[figure](data);
 }
 
-/**
- * A spreadsheet would run text starting with = + - @ (or a tab or carriage return) as a
- * formula; a leading apostrophe keeps it text. Numbers are written as they are.
- */
-function cellText(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
-  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** RFC 4180 CSV, UTF-8 with a byte-order mark so that Excel reads Hangul and umlauts right. */
 export function toCsv(table: FigureTable): string {
-  const lines = [table.header, ...table.rows].map((row) => row.map(cellText).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(table.header, table.rows);
 }

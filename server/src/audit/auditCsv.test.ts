@@ -1,25 +1,7 @@
 import type { AuditEvent } from '@konsil/shared';
 import { describe, expect, it } from 'vitest';
-import { auditCsv, csvCell, localTimestamp } from './auditCsv';
+import { auditCsv, localTimestamp } from './auditCsv';
 import { AUDIT_CSV_LABELS } from './csvLabels/labels';
-
-describe('csvCell', () => {
-  it.each([
-    ['=1+1', "'=1+1"],
-    ['+49 30 1234', "'+49 30 1234"],
-    ['-2', "'-2"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tcmd', "'\tcmd"],
-    ['\rcmd', `"'\rcmd"`],
-    ['Dr. Kim, Min-jun', '"Dr. Kim, Min-jun"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['폐암 협진', '폐암 협진'],
-    ['a=b', 'a=b'],
-    ['', ''],
-  ])('writes %j as %j', (value, cell) => {
-    expect(csvCell(value)).toBe(cell);
-  });
-});
 
 describe('localTimestamp', () => {
   it('gives the wall clock with seconds on a 24-hour clock, across the date line', () => {

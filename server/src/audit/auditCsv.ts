@@ -1,24 +1,6 @@
 import { type AuditEvent, localDateAndTime } from '@konsil/shared';
+import { CSV_BYTE_ORDER_MARK, csvLine } from '../csv/spreadsheetCsv';
 import type { AuditCsvLabels } from './csvLabels/labels';
-
-/** Excel and LibreOffice read a BOM-less CSV as the local code page and garble Hangul. */
-const BOM = '\uFEFF';
-/** What a spreadsheet would run as a formula (and tab/CR, which some strip before it). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV cell (RFC 4180): a text a spreadsheet would take for a formula is prefixed with `'`
- * (OWASP's advice against CSV injection), and a cell with a quote, comma or line break is
- * quoted. Names, titles and client addresses come from users, so every cell goes through here.
- */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-function csvLine(cells: string[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
 
 function fillIn(template: string, values: Record<string, string | number>): string {
   return template.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) =>
@@ -95,5 +77,5 @@ export function auditCsv(events: AuditEvent[], options: AuditCsvOptions): string
     options.truncatedAt === null
       ? []
       : [csvLine([fillIn(labels.csv.truncated, { count: options.truncatedAt })])];
-  return BOM + header + rows.join('') + note.join('');
+  return CSV_BYTE_ORDER_MARK + header + rows.join('') + note.join('');
 }

@@ -1,10 +1,10 @@
 import { formatCertificateCode } from '@konsil/shared';
+import { csvDocument } from '../csv/spreadsheetCsv';
 import type { Db } from '../storage/db';
 import type { BoardRecord } from '../storage/repositories/boards';
 import { listCertificatesOfBoard } from '../storage/repositories/certificates';
 import { findUsersByIds } from '../storage/repositories/users';
 import { attendedTimes } from './attendedTime';
-import { csvOf } from './csv';
 
 export const ATTENDANCE_CSV_HEADER = [
   'name',
@@ -62,5 +62,5 @@ export async function attendanceCsvOf(db: Db, board: BoardRecord): Promise<strin
       code ? formatCertificateCode(code) : null,
     ];
   });
-  return csvOf(ATTENDANCE_CSV_HEADER, rows);
+  return csvDocument(ATTENDANCE_CSV_HEADER, rows);
 }

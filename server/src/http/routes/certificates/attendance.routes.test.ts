@@ -62,15 +62,15 @@ describeEachDatabase('attendance CSV', (dialect) => {
 
     const charite = 'Charité Comprehensive Cancer Center';
     expect(response.text.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
-      '"name","institution","specialty","time_zone","first_joined_utc","first_joined_local","last_left_utc","last_left_local","minutes_attended","certificate_code"',
+      'name,institution,specialty,time_zone,first_joined_utc,first_joined_local,last_left_utc,last_left_local,minutes_attended,certificate_code',
       // By name within the institution ("=" sorts first). Invited, only glanced in: no time.
       // The formula is defused with an apostrophe, the quotes doubled.
-      `"'=HYPERLINK(""https://evil.example"",""Mia, 'Schulz'"")","${charite}","","Europe/Berlin","","","","","0",""`,
+      `"'=HYPERLINK(""https://evil.example"",""Mia, 'Schulz'"")",${charite},,Europe/Berlin,,,,,0,`,
       // Not invited, ran the whole hour.
-      `"Anna Berger","${charite}","","Europe/Berlin","2026-12-03T08:00:00.000Z","2026-12-03 09:00","2026-12-03T09:00:00.000Z","2026-12-03 10:00","60",""`,
+      `Anna Berger,${charite},,Europe/Berlin,2026-12-03T08:00:00.000Z,2026-12-03 09:00,2026-12-03T09:00:00.000Z,2026-12-03 10:00,60,`,
       // Joined before the start and stayed past the end: clipped; a one-minute reconnect merged.
-      `"Dr. Jonas Weber","${charite}","medical_oncology","Europe/Berlin","2026-12-03T08:00:00.000Z","2026-12-03 09:00","2026-12-03T09:00:00.000Z","2026-12-03 10:00","50","${code}"`,
-      `"Dr. 김민준 (Kim Min-jun)","Samsung Comprehensive Cancer Center","medical_oncology","Asia/Seoul","2026-12-03T08:10:00.000Z","2026-12-03 17:10","2026-12-03T08:55:00.000Z","2026-12-03 17:55","45",""`,
+      `Dr. Jonas Weber,${charite},medical_oncology,Europe/Berlin,2026-12-03T08:00:00.000Z,2026-12-03 09:00,2026-12-03T09:00:00.000Z,2026-12-03 10:00,50,${code}`,
+      'Dr. 김민준 (Kim Min-jun),Samsung Comprehensive Cancer Center,medical_oncology,Asia/Seoul,2026-12-03T08:10:00.000Z,2026-12-03 17:10,2026-12-03T08:55:00.000Z,2026-12-03 17:55,45,',
       '',
     ]);
 
