@@ -63,13 +63,11 @@ export function AuditPage() {
 
   return (
     <section className="page" aria-labelledby="audit-title">
-      <header className="page__header page__header--split">
-        <div>
-          <h1 id="audit-title">{t('audit.title')}</h1>
-          <p className="muted">{t('audit.intro', { zone })}</p>
-        </div>
-        <VerifyChain />
+      <header className="page__header">
+        <h1 id="audit-title">{t('audit.title')}</h1>
+        <p className="muted">{t('audit.intro', { zone })}</p>
       </header>
+      <VerifyChain />
       <AuditFiltersForm key={key} initial={filters} onApply={handleApply} />
       <p>
         {/* A plain link: the browser's own download, and the server audits the export. */}

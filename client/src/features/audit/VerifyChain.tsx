@@ -53,7 +53,9 @@ export function VerifyChain() {
   }
 
   return (
-    <div className="verify">
+    <section className="card verify" aria-labelledby="verify-title">
+      <h2 id="verify-title">{t('audit.verify.title')}</h2>
+      <p className="muted">{t('audit.verify.intro')}</p>
       <button
         type="button"
         className="button button--secondary"
@@ -93,6 +95,6 @@ export function VerifyChain() {
           </a>
         </>
       )}
-    </div>
+    </section>
   );
 }
