@@ -13,9 +13,10 @@ import {
   type TumorEntity,
 } from '@konsil/shared';
 import { generatePseudonym } from '../../cases/pseudonym';
+import { generateMinutes } from '../../minutes/generateMinutes';
 import type { Db } from '../db';
 import { closeAttendance, openAttendance, setBoardStatus } from '../repositories/boardSessions';
-import { insertBoard } from '../repositories/boards';
+import { findBoard, insertBoard } from '../repositories/boards';
 import { appendCaseEvent } from '../repositories/caseEvents';
 import { closeCase, insertCase, pseudonymExists, updateCaseStatus } from '../repositories/cases';
 import { saveRecommendation } from '../repositories/decisions';
@@ -23,6 +24,7 @@ import { type DemoDirectory, daysAgoIn, jointBoardInvitees } from './demoBoards'
 import type { DemoCase } from './demoCaseKit';
 import { pastBoardCases } from './demoCasesPast';
 import { HISTORY_RECOMMENDATIONS } from './demoHistoryDecisions';
+import { signDemoMinutes } from './demoMinutes';
 import { DEMO_USERS } from './demoUsers';
 
 const DAY_MS = 86_400_000;
@@ -38,7 +40,7 @@ interface Series {
   daysAgo: number[];
 }
 
-/** Berlin's monthly review in the afternoon; Seoul's board at 08:00 KST, still the day before in UTC. */
+/** Berlin's monthly review in its afternoon; Seoul's board in its afternoon, Berlin's morning. */
 const SERIES: Series[] = [
   {
     title: 'Thoracic Oncology Review',
@@ -52,7 +54,7 @@ const SERIES: Series[] = [
     title: 'Seoul Interdisciplinary Tumor Board',
     host: 'SCCC',
     timeZone: 'Asia/Seoul',
-    localTime: '08:00',
+    localTime: '16:00',
     entity: 'general',
     daysAgo: [126, 84, 42],
   },
@@ -154,9 +156,29 @@ export async function seedDemoHistory(db: Db, directory: DemoDirectory, now: Dat
               coordinator,
             )
           : null;
+      await signHistoryMinutes(db, directory, series, board.id, endedAt);
       counters.board += 1;
     }
   }
+}
+
+/** Signed by the host's coordinator two hours after the end, as a board's minutes normally are. */
+async function signHistoryMinutes(
+  db: Db,
+  directory: DemoDirectory,
+  series: Series,
+  boardId: string,
+  endedAt: Date,
+): Promise<void> {
+  const board = await findBoard(db, boardId);
+  if (!board) throw new Error('Demo: history board missing');
+  await signDemoMinutes(db, boardId, await generateMinutes(db, board), 1, {
+    email:
+      series.host === 'CCCC' ? 'coordinator.berlin@konsil.test' : 'coordinator.seoul@konsil.test',
+    at: new Date(endedAt.getTime() + 2 * 60 * MINUTE_MS),
+    reason: null,
+    directory,
+  });
 }
 
 async function insertSeriesBoard(

@@ -138,7 +138,7 @@ export async function seedDemoMinutes(
   const stored = await findBoard(db, board.id);
   if (!stored) throw new Error('Demo: past board missing');
   const first = await generateMinutes(db, stored);
-  await signDemo(db, board.id, first, 1, {
+  await signDemoMinutes(db, board.id, first, 1, {
     email: 'coordinator.berlin@konsil.test',
     at: new Date(endedAt.getTime() + HOUR_MS),
     reason: null,
@@ -152,7 +152,7 @@ export async function seedDemoMinutes(
     seoulCase.recommendation.decisionText =
       '오시머티닙 3년 보조요법. Nachsorge mit CT-Thorax alle 6 Monate in den ersten drei Jahren.';
   }
-  await signDemo(db, board.id, amended, 2, {
+  await signDemoMinutes(db, board.id, amended, 2, {
     email: 'coordinator.seoul@konsil.test',
     at: new Date(endedAt.getTime() + 24 * HOUR_MS),
     reason: 'Nachsorgeintervall korrigiert / 추적 관찰 기간 정정',
@@ -160,7 +160,8 @@ export async function seedDemoMinutes(
   });
 }
 
-async function signDemo(
+/** Signs minutes as a demo coordinator would have, with the hash the minutes page checks. */
+export async function signDemoMinutes(
   db: Db,
   boardId: string,
   content: Awaited<ReturnType<typeof generateMinutes>>,
