@@ -31,13 +31,19 @@ export function AnalyticsPage() {
   // The filter choices stay while the next answer loads or if it fails.
   const optionsRef = useRef<AnalyticsResponse['options'] | null>(null);
   if (state.status === 'success') optionsRef.current = state.data.options;
+  // While new filters load, the figures already on screen stay (marked as updating) with the
+  // filters they were computed for, so the page does not jump and no CSV link mixes the two.
+  const shownRef = useRef<{ data: AnalyticsResponse; filters: AnalyticsFilterValues } | null>(null);
+  if (state.status === 'success') shownRef.current = { data: state.data, filters };
+  const shown = state.status === 'success' || state.status === 'loading' ? shownRef.current : null;
+  const isUpdating = state.status === 'loading' && shown !== null;
 
   function handleApply(next: AnalyticsFilterValues) {
     setSearchParams(filtersToSearch(next));
   }
 
   const isFiltered = hasFilters(filters);
-  const isEmpty = state.status === 'success' && state.data.figures.casesPerBoard.length === 0;
+  const isEmpty = shown !== null && shown.data.figures.casesPerBoard.length === 0;
 
   return (
     <section className="page analytics" aria-labelledby="analytics-title">
@@ -52,17 +58,18 @@ export function AnalyticsPage() {
         onApply={handleApply}
       />
       <div aria-live="polite" className="analytics__status">
+        {isUpdating && <p className="analytics__scope">{t('states.updating')}</p>}
         {state.status === 'success' && !isEmpty && (
           <p className="analytics__scope">
             {t('scope.boards', { count: state.data.figures.casesPerBoard.length })}
           </p>
         )}
       </div>
-      {state.status === 'loading' && <LoadingState />}
+      {state.status === 'loading' && !shown && <LoadingState />}
       {state.status === 'error' && (
         <ErrorAlert error={state.error} title={t('states.loadError')} onRetry={reload} />
       )}
-      {isEmpty && (
+      {isEmpty && !isUpdating && (
         <div className="empty-state">
           <h2>{t(isFiltered ? 'states.emptyFilteredTitle' : 'states.emptyTitle')}</h2>
           <p>{t(isFiltered ? 'states.emptyFiltered' : 'states.empty')}</p>
@@ -77,8 +84,10 @@ export function AnalyticsPage() {
           )}
         </div>
       )}
-      {state.status === 'success' && !isEmpty && (
-        <AnalyticsSections figures={state.data.figures} filters={filters} />
+      {shown && !isEmpty && (
+        <div className={isUpdating ? 'analytics__updating' : undefined} aria-busy={isUpdating}>
+          <AnalyticsSections figures={shown.data.figures} filters={shown.filters} />
+        </div>
       )}
     </section>
   );
