@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { berlinCoordinator, berlinOncologist } from '../fixtures/actors';
+import { expectNoAxeViolations } from '../fixtures/axe';
 import { attendanceCsvLink, CertificateCell, CertificateCheck } from '../fixtures/certificatePages';
 import { BoardArchive } from '../fixtures/minutesPages';
 import { expect, screenshotFor, signInAs, test } from '../fixtures/test';
@@ -27,6 +28,7 @@ test.describe('certificates of attendance', () => {
     const minutes = await certificate.minutesAttended();
     expect(minutes).toBeGreaterThan(0);
     await screenshotFor(oncologist.page, 'certificates-my-boards');
+    await expectNoAxeViolations(oncologist.page, 'my boards with certificates');
 
     const file = await certificate.download('Deutsch');
     const code = CODE.exec(file.name)?.[1];
@@ -55,6 +57,7 @@ test.describe('certificates of attendance', () => {
     // Nothing clinical: no entity, no case.
     await expect(page.confirmation).not.toContainText(/Thoracic oncology|SCCC-|CCCC-/);
     await screenshotFor(chamber.page, 'certificates-confirmed');
+    await expectNoAxeViolations(chamber.page, 'certificate confirmed');
     // The address itself holds the check: opened afresh, in Korean, it confirms the same.
     await chamber.page.reload();
     await chamber.page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
